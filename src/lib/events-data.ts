@@ -1,0 +1,28 @@
+/** The site's one read of the content collections, shaped as the public `events.json` contract. */
+import { getCollection } from 'astro:content';
+import type { EventsFile } from '../schema';
+
+let cached: Promise<EventsFile> | undefined;
+
+export function loadEventsFile(): Promise<EventsFile> {
+  cached ??= (async () => {
+    const [sources, events] = await Promise.all([getCollection('sources'), getCollection('events')]);
+    return {
+      sources: sources
+        .map(({ id, data }) => ({
+          id,
+          title: data.title,
+          outlet: data.outlet,
+          published: data.published,
+          ...(data.url ? { url: data.url } : {}),
+          ...(data.authors ? { authors: data.authors } : {}),
+          ...(data.derivedFrom ? { derivedFrom: data.derivedFrom } : {}),
+        }))
+        .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id)),
+      events: events
+        .map((e) => e.data)
+        .sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id)),
+    };
+  })();
+  return cached;
+}
