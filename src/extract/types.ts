@@ -9,6 +9,8 @@ export interface LoadedSource {
   meta: SourceFrontmatter;
   /** The article text after the front matter, byte for byte. */
   body: string;
+  /** The file started with a byte-order mark, dropped before parsing (it is not part of `body`). */
+  hadBom?: boolean;
 }
 
 /** A paragraph of the cleaned article. Offsets always point into `LoadedSource.body`. */

@@ -1,0 +1,782 @@
+/**
+ * The home page's one script: turns the server-rendered list into an interactive timeline.
+ *
+ * Everything a reader needs is already in the HTML (the list, the citations); this draws the SVG
+ * timeline from the embedded `#tl_data`, wires zoom/pan, selection (URL hash) and filters (URL
+ * query), and keeps list and timeline in step. Layout, dates and filters are pure helpers in
+ * src/lib; the DOM lives only here.
+ */
+import { axisLeft, axisTop } from 'd3-axis';
+import { select } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { DAY, chooseTickSpec, eventInterval, formatEventDate, formatRange, formatTick, isUncertain, tickValues } from '../lib/dates';
+import { FACETS, emptyFilters, isEmpty, matches, parseFilters, serializeFilters, type Facet, type Filters } from '../lib/filters';
+import { layoutLanes, type LaneItem, type Placement } from '../lib/layout';
+import type { TimelineData } from '../lib/timeline-data';
+import { timeScale, zoomScale, type TimeScale } from '../lib/time-scale';
+
+interface Ev {
+  id: string;
+  /** Position in time order (the list's order). */
+  i: number;
+  t0: number;
+  t1: number;
+  span: boolean;
+  unc: boolean;
+  ctx: boolean;
+  title: string;
+  name: string;
+  facets: Record<Facet, string[]>;
+  li: HTMLElement | null;
+  g: SVGGElement;
+  hd: SVGCircleElement;
+  bd: SVGRectElement;
+  tx: SVGTextElement;
+  text: string;
+  shown: boolean;
+  drawn: boolean;
+  labels: Map<number, [string, number]>;
+}
+
+interface Group {
+  evs: Ev[];
+  lanes: number;
+  /** Lane pitch across the time axis and the longest label (px). */
+  pitch: number;
+  labelMax: number;
+  /** Cross-axis offset of lane 0 (px). */
+  at: number;
+}
+
+const byId = <T extends Element>(id: string) => document.getElementById(id) as T | null;
+const app = byId<HTMLElement>('tl_app');
+const dataEl = byId<HTMLScriptElement>('tl_data');
+const view = byId<HTMLElement>('tl_view');
+if (app && dataEl && view) init(app, JSON.parse(dataEl.textContent || '{}') as TimelineData, view);
+
+function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
+  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  const card = byId<HTMLElement>('tl_card')!;
+  const live = byId<HTMLElement>('tl_live')!;
+  const count = byId<HTMLElement>('tl_count')!;
+  const rangeText = byId<HTMLElement>('tl_range')!;
+  const form = byId<HTMLFormElement>('tl_filters')!;
+  const list = byId<HTMLElement>('tl_list');
+  const emptyCard = card.innerHTML;
+
+  app.hidden = false;
+  document.documentElement.classList.add('js');
+
+  // ---- data --------------------------------------------------------------------------------
+  const lis = new Map<string, HTMLElement>();
+  list?.querySelectorAll<HTMLElement>('li[data-event-id]').forEach((li) => {
+    lis.set(li.dataset.eventId!, li);
+    // The ids let `#event` scroll to the item without scripts; with them the timeline owns the hash.
+    li.removeAttribute('id');
+  });
+
+  const svg = select(view)
+    .append('svg')
+    .attr('id', 'tl_svg')
+    .attr('role', 'group')
+    .attr('aria-roledescription', 'timeline')
+    .attr('aria-label', `Timeline of ${data.events.length} events`)
+    .attr('aria-describedby', 'tl_keys');
+  const svgEl = svg.node()!;
+  const bg = svg.append('rect').attr('class', 'ctxbg');
+  const axisG = svg.append('g').attr('class', 'axis').attr('aria-hidden', 'true');
+  const clusterG = svg.append('g').attr('class', 'clusters').attr('aria-hidden', 'true');
+  const marksG = svg.append('g').attr('class', 'marks');
+  const ctxHint = svg.append('text').attr('class', 'ctxhint').attr('aria-hidden', 'true');
+  const earlierBtn = app.querySelector<HTMLButtonElement>('[data-act=earlier]')!;
+  const laterBtn = app.querySelector<HTMLButtonElement>('[data-act=later]')!;
+
+  const evs: Ev[] = data.events.map((d, i) => {
+    const [t0, t1] = eventInterval({ start: d.s, end: d.e, precision: d.p });
+    const unc = isUncertain({ start: d.s, precision: d.p, approximate: d.a === 1 });
+    const date = formatEventDate({ start: d.s, end: d.e, precision: d.p, approximate: d.a === 1 });
+    const facets = {} as Record<Facet, string[]>;
+    FACETS.forEach((f, k) => (facets[f] = d.f[k]!.map((n) => data[f][n]!)));
+    return {
+      id: d.id,
+      i,
+      t0,
+      t1,
+      span: t1 - t0 > DAY,
+      unc,
+      ctx: d.c === 1,
+      title: d.t,
+      name: `${date}: ${d.t}${unc ? ' (approximate date)' : ''}${d.c ? ' (background)' : ''}`,
+      facets,
+      li: lis.get(d.id) ?? null,
+      text: '',
+      shown: true,
+      drawn: false,
+      labels: new Map(),
+    } as Ev;
+  });
+  const index = new Map(evs.map((e) => [e.id, e]));
+
+  marksG
+    .selectAll<SVGGElement, Ev>('g')
+    .data(evs)
+    .join((enter) => {
+      const g = enter
+        .append('g')
+        .attr('class', (e) => `m${e.ctx ? ' ctx' : ''}${e.unc ? ' unc' : ''}${e.span ? ' span' : ''}`)
+        .attr('data-event-id', (e) => e.id)
+        .attr('role', 'button')
+        .attr('tabindex', -1)
+        .attr('aria-label', (e) => e.name)
+        .attr('display', 'none');
+      g.append('rect').attr('class', 'bd');
+      g.append('circle').attr('class', 'hd').attr('r', 4.5);
+      g.append('text').attr('class', 'lb');
+      return g;
+    })
+    .each(function (e) {
+      e.g = this;
+      e.bd = this.children[0] as SVGRectElement;
+      e.hd = this.children[1] as SVGCircleElement;
+      e.tx = this.children[2] as SVGTextElement;
+    });
+
+  // ---- measuring labels ----------------------------------------------------------------------
+  const ctx2d = document.createElement('canvas').getContext('2d');
+  const labelFont = () => {
+    const cs = getComputedStyle(evs[0]?.tx ?? svgEl);
+    return `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+  };
+  let font = '';
+  const measure = (s: string) => (ctx2d ? ctx2d.measureText(s).width : s.length * 7);
+  /** The label that fits in `max` px (cut with "…") and its width. */
+  function label(e: Ev, max: number): [string, number] {
+    let hit = e.labels.get(max);
+    if (hit) return hit;
+    const full = (e.unc ? '≈ ' : '') + e.title;
+    let text = full;
+    let w = measure(text);
+    if (w > max) {
+      let lo = 0;
+      let hi = full.length;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (measure(`${full.slice(0, mid).trimEnd()}…`) <= max) lo = mid;
+        else hi = mid - 1;
+      }
+      text = lo > 0 ? `${full.slice(0, lo).trimEnd()}…` : '';
+      w = measure(text);
+    }
+    hit = [text, Math.ceil(w)];
+    e.labels.set(max, hit);
+    return hit;
+  }
+
+  // ---- geometry ------------------------------------------------------------------------------
+  const LANE = 24;
+  let AXIS = 30;
+  const HEAD = 10;
+  let vertical = false;
+  let W = 0;
+  let H = 0;
+  /** Time-axis range of the base scale: [r0, r1]. */
+  let r0 = 0;
+  let r1 = 1;
+  const ctxEvs = evs.filter((e) => e.ctx);
+  const mainEvs = evs.filter((e) => !e.ctx);
+  const groups: Group[] = [];
+  let clusterAt = 0;
+
+  const t0s = evs.map((e) => e.t0);
+  const t1s = evs.map((e) => e.t1);
+  const first = Math.min(...t0s);
+  const last = Math.max(...t1s);
+  const pad = Math.max(DAY, (last - first) * 0.02);
+  const full: [number, number] = [first - pad, last + pad];
+  let base: TimeScale = timeScale(full, [0, 1]);
+  let transform: ZoomTransform = zoomIdentity;
+  let kMax = 1;
+
+  function measureView() {
+    W = Math.max(240, view.clientWidth);
+    vertical = W < 560;
+    AXIS = vertical ? 50 : 30;
+    groups.length = 0;
+    const hasCtx = ctxEvs.length > 0;
+    if (vertical) {
+      // Time runs down; lanes are columns. Background events get a narrow column of bare marks.
+      H = Math.round(Math.min(760, Math.max(420, innerHeight * 0.72)));
+      const CL = 30;
+      const ctxW = hasCtx ? 26 : 0;
+      const usable = W - AXIS - 18 - CL - ctxW;
+      const cols = Math.max(1, Math.min(4, Math.floor(usable / 170)));
+      const colW = usable / cols;
+      let x = AXIS + 18;
+      if (hasCtx) groups.push({ evs: ctxEvs, lanes: 1, pitch: ctxW, labelMax: 0, at: x }), (x += ctxW);
+      groups.push({ evs: mainEvs, lanes: cols, pitch: colW, labelMax: Math.max(0, colW - 22), at: x });
+      clusterAt = W - CL / 2;
+      r0 = 14;
+      r1 = H - 22;
+    } else {
+      let y = AXIS + 6;
+      if (hasCtx) groups.push({ evs: ctxEvs, lanes: 2, pitch: LANE, labelMax: 180, at: y }), (y += 2 * LANE + 10);
+      const mainLanes = 7;
+      groups.push({ evs: mainEvs, lanes: mainLanes, pitch: LANE, labelMax: 180, at: y });
+      y += mainLanes * LANE;
+      clusterAt = y + 12;
+      H = y + LANE + 4;
+      r0 = 16;
+      r1 = W - 16;
+    }
+    base = timeScale(full, [r0, r1]);
+    kMax = Math.max(1, (full[1] - full[0]) / (4 * DAY));
+    svg.attr('width', W).attr('height', H).attr('viewBox', `0 0 ${W} ${H}`).classed('vertical', vertical);
+    const g0 = groups[0]!;
+    if (ctxEvs.length) {
+      if (vertical) bg.attr('x', g0.at - 13).attr('y', 0).attr('width', g0.pitch).attr('height', H);
+      else bg.attr('x', 0).attr('y', g0.at - 4).attr('width', W).attr('height', g0.lanes * LANE + 6);
+    } else bg.attr('width', 0);
+    if (vertical) ctxHint.attr('x', g0.at).attr('y', 12);
+    else ctxHint.attr('x', W / 2).attr('y', g0.at + LANE - 2);
+    zoomer.extent([
+      [0, 0],
+      [W, H],
+    ]);
+    zoomer.scaleExtent([1, kMax]);
+    const f = labelFont();
+    if (f !== font && ctx2d) {
+      font = f;
+      ctx2d.font = f;
+      evs.forEach((e) => e.labels.clear());
+    }
+  }
+
+  /** 1-D constraint: the view never leaves the full extent; the other axis stays put. */
+  function constrain(t: ZoomTransform): ZoomTransform {
+    const k = Math.min(kMax, Math.max(1, t.k));
+    const raw = vertical ? t.y : t.x;
+    const v = Math.min(r0 * (1 - k), Math.max(r1 * (1 - k), raw));
+    return vertical ? zoomIdentity.translate(0, v).scale(k) : zoomIdentity.translate(v, 0).scale(k);
+  }
+
+  const scale = () => zoomScale(base, transform.k, vertical ? transform.y : transform.x);
+
+  /** The transform that shows `[a, b]` (ms), centred, within the zoom limits. */
+  function fitTransform(a: number, b: number): ZoomTransform {
+    const pa = base(a);
+    const pb = base(b);
+    const k = Math.min(kMax, Math.max(1, (r1 - r0) / Math.max(1, pb - pa)));
+    const v = (r0 + r1) / 2 - (k * (pa + pb)) / 2;
+    return constrain(vertical ? zoomIdentity.translate(0, v).scale(k) : zoomIdentity.translate(v, 0).scale(k));
+  }
+
+  // ---- zoom ----------------------------------------------------------------------------------
+  let frame = 0;
+  const schedule = () => (frame ||= requestAnimationFrame(() => ((frame = 0), render())));
+  const zoomer = d3zoom<SVGSVGElement, unknown>()
+    .constrain(constrain)
+    .filter((ev: Event) => {
+      if (ev.type === 'wheel') return true;
+      // Narrow screens draw time downwards: one finger scrolls the page, two zoom and pan.
+      if (ev.type.startsWith('touch')) return !vertical || (ev as TouchEvent).touches.length > 1;
+      return !(ev as MouseEvent).ctrlKey && !(ev as MouseEvent).button;
+    })
+    .on('zoom', (ev: { transform: ZoomTransform }) => {
+      transform = ev.transform;
+      schedule();
+    });
+
+  let tween = 0;
+  function go(t: ZoomTransform, animate = true) {
+    cancelAnimationFrame(tween);
+    const target = constrain(t);
+    const from = transform;
+    if (!animate || reduceMotion.matches) {
+      svg.call(zoomer.transform, target);
+      return;
+    }
+    const t00 = performance.now();
+    const step = (now: number) => {
+      const p = Math.min(1, (now - t00) / 260);
+      const e = p * (2 - p);
+      const k = from.k * Math.pow(target.k / from.k, e);
+      // Interpolate the view's centre in base coordinates, so zooming stays anchored.
+      const c = (r0 + r1) / 2;
+      const u0 = (c - (vertical ? from.y : from.x)) / from.k;
+      const u1 = (c - (vertical ? target.y : target.x)) / target.k;
+      const v = c - k * (u0 + (u1 - u0) * e);
+      svg.call(zoomer.transform, vertical ? zoomIdentity.translate(0, v).scale(k) : zoomIdentity.translate(v, 0).scale(k));
+      if (p < 1) tween = requestAnimationFrame(step);
+    };
+    tween = requestAnimationFrame(step);
+  }
+
+  function zoomBy(f: number) {
+    const c = (r0 + r1) / 2;
+    const k = Math.min(kMax, Math.max(1, transform.k * f));
+    const u = (c - (vertical ? transform.y : transform.x)) / transform.k;
+    const v = c - k * u;
+    go(vertical ? zoomIdentity.translate(0, v).scale(k) : zoomIdentity.translate(v, 0).scale(k));
+  }
+
+  /** The nearest shown event beyond the view (ctx only: background ones), or a half-view pan. */
+  function toward(dir: 1 | -1, ctxOnly = false) {
+    const s = scale();
+    let best: Ev | undefined;
+    for (const e of evs) {
+      if (!e.shown || (ctxOnly && !e.ctx)) continue;
+      if (dir < 0 ? s(e.t1) < r0 && (!best || e.t1 > best.t1) : s(e.t0) > r1 && (!best || e.t0 < best.t0)) best = e;
+    }
+    if (best) reveal(best, true);
+    else panBy(dir * 0.5);
+  }
+
+  function panBy(fraction: number) {
+    const d = (r1 - r0) * fraction;
+    go(vertical ? transform.translate(0, -d / transform.k) : transform.translate(-d / transform.k, 0));
+  }
+
+  /** Pans (keeping the zoom) so that `e` is well inside the view. */
+  function reveal(e: Ev, animate: boolean) {
+    const s = scale();
+    const a = s(e.t0);
+    const b = s(e.t1);
+    const margin = Math.min(60, (r1 - r0) / 6);
+    if (a >= r0 + margin && Math.min(b, a + 40) <= r1 - margin) return;
+    const u = base(e.t0 + Math.min(e.t1 - e.t0, 2 * DAY) / 2);
+    const v = (r0 + r1) / 2 - transform.k * u;
+    go(vertical ? zoomIdentity.translate(0, v).scale(transform.k) : zoomIdentity.translate(v, 0).scale(transform.k), animate);
+  }
+
+  // ---- drawing -------------------------------------------------------------------------------
+  let selected: Ev | null = null;
+  let focused: Ev | null = null;
+  let drawn: Ev[] = [];
+
+  function render() {
+    const s = scale();
+    const [d0, d1] = s.domain();
+    const spec = chooseTickSpec(d1 - d0, r1 - r0, vertical ? 44 : 74);
+    const ticks = tickValues(d0, d1, spec);
+    const axis = (vertical ? axisLeft(s) : axisTop(s))
+      .tickValues(ticks)
+      .tickFormat((d) => formatTick(+d, spec))
+      .tickSizeOuter(0)
+      .tickSizeInner(-(vertical ? W - AXIS : H - AXIS))
+      .tickPadding(6);
+    axisG.attr('transform', vertical ? `translate(${AXIS},0)` : `translate(0,${AXIS - 6})`).call(axis);
+    rangeText.textContent = formatRange(d0, d1);
+    svgEl.dataset.domain = `${new Date(d0).toISOString().slice(0, 10)}/${new Date(d1).toISOString().slice(0, 10)}`;
+
+    const now: Ev[] = [];
+    const clusters: { start: number; end: number; members: Ev[] }[] = [];
+    for (const group of groups) {
+      const items: LaneItem[] = [];
+      const ev: Ev[] = [];
+      const meta: { flip: boolean; head: number }[] = [];
+      const pinned: number[] = [];
+      for (const e of group.evs) {
+        if (!e.shown) continue;
+        const a = s(e.t0);
+        const b = s(e.t1);
+        if (b < r0 - 2 || a > r1 + 2) continue;
+        const band = (e.span || e.unc) && b - a >= 3;
+        let lo: number;
+        let hi: number;
+        let bare: number;
+        if (band) {
+          lo = Math.max(a, r0) - HEAD / 2;
+          hi = lo;
+          bare = Math.max(HEAD, b - lo);
+        } else if (b - a > HEAD) {
+          lo = a;
+          hi = b - HEAD;
+          bare = HEAD;
+        } else {
+          lo = hi = (a + b) / 2 - HEAD / 2;
+          bare = HEAD;
+        }
+        const [, w] = label(e, group.labelMax);
+        const text = vertical && w ? 16 : HEAD + 5 + w;
+        let labelled = Math.max(bare, text);
+        let head = 0;
+        if (!vertical && lo + text > r1 + 4 && w > 0) {
+          // Near the right edge the label goes before the mark (a band still runs on to its end).
+          const end = lo + bare;
+          head = text - HEAD;
+          lo = hi = lo - head;
+          labelled = bare = end - lo;
+        }
+        if (e === selected || e === focused) pinned.push(items.length);
+        items.push({ lo, hi, labelled, bare });
+        ev.push(e);
+        meta.push({ flip: head > 0, head });
+      }
+      if (focused && selected && pinned.length === 2 && focused.i < selected.i) pinned.reverse();
+      const { placements, clusters: cl } = layoutLanes(items, { lanes: group.lanes, gap: vertical ? 2 : 8, pinned, clusterWidth: vertical ? 22 : 34 });
+      placements.forEach((p, k) => {
+        const e = ev[k]!;
+        if (p) {
+          draw(e, p, group, meta[k]!, s);
+          now.push(e);
+        }
+      });
+      for (const c of cl) clusters.push({ start: c.start, end: c.end, members: c.members.map((m) => ev[m]!) });
+    }
+    const nowSet = new Set(now);
+    for (const e of drawn) {
+      if (nowSet.has(e)) continue;
+      e.g.setAttribute('display', 'none');
+      e.drawn = false;
+    }
+    for (const e of now) e.drawn = true;
+    drawn = now;
+    drawClusters(clusters);
+    let before = 0;
+    let after = 0;
+    let ctxOn = 0;
+    let ctxBefore = 0;
+    for (const e of evs) {
+      if (!e.shown) continue;
+      if (s(e.t1) < r0) before++;
+      else if (s(e.t0) > r1) after++;
+      else if (e.ctx) ctxOn++;
+      if (e.ctx && s(e.t1) < r0) ctxBefore++;
+    }
+    earlierBtn.textContent = before ? `◀ Earlier (${before})` : '◀ Earlier';
+    laterBtn.textContent = after ? `Later (${after}) ▶` : 'Later ▶';
+    const hidden = ctxEvs.filter((e) => e.shown).length - ctxOn;
+    ctxHint
+      .attr('display', ctxEvs.length && !ctxOn && hidden ? 'inline' : 'none')
+      .text(vertical ? `${ctxBefore ? '↑' : '↓'}${hidden}` : `${hidden} background ${hidden === 1 ? 'event' : 'events'} out of view: show`);
+    if (!focused || !focused.drawn) setRoving(selected?.drawn ? selected : (drawn.slice().sort((a, b) => a.i - b.i)[0] ?? null));
+  }
+
+  function draw(e: Ev, p: Placement, group: Group, m: { flip: boolean; head: number }, s: (t: number) => number) {
+    const head = p.pos + m.head + HEAD / 2;
+    const cross = group.at + p.lane * group.pitch + (vertical ? 0 : LANE / 2);
+    const g = e.g;
+    g.setAttribute('display', 'inline');
+    g.setAttribute('transform', vertical ? `translate(${cross},${head})` : `translate(${head},${cross})`);
+    const a = s(e.t0) - head;
+    const len = Math.max(0, s(e.t1) - s(e.t0));
+    const band = (e.span || e.unc) && len >= 3;
+    const bd = e.bd;
+    if (band) {
+      const thick = e.unc ? 16 : 4;
+      bd.setAttribute('display', 'inline');
+      if (vertical) {
+        bd.setAttribute('x', String(e.unc ? -8 : -2));
+        bd.setAttribute('y', String(a));
+        bd.setAttribute('width', String(thick));
+        bd.setAttribute('height', String(len));
+      } else {
+        bd.setAttribute('x', String(a));
+        bd.setAttribute('y', String(e.unc ? -8 : 6));
+        bd.setAttribute('width', String(len));
+        bd.setAttribute('height', String(thick));
+      }
+    } else bd.setAttribute('display', 'none');
+    const text = p.label ? label(e, group.labelMax)[0] : '';
+    if (text !== e.text) e.tx.textContent = e.text = text;
+    e.tx.setAttribute('x', String(m.flip ? -9 : 9));
+    e.tx.setAttribute('text-anchor', m.flip ? 'end' : 'start');
+  }
+
+  function drawClusters(list: { start: number; end: number; members: Ev[] }[]) {
+    list.sort((a, b) => a.start - b.start);
+    const merged: typeof list = [];
+    const minW = vertical ? 22 : 34;
+    for (const c of list) {
+      const prev = merged.at(-1);
+      if (prev && c.start < Math.max(prev.end, prev.start + minW) + 4) {
+        prev.members.push(...c.members);
+        prev.end = Math.max(prev.end, c.end);
+      } else merged.push({ ...c, members: [...c.members] });
+    }
+    clusterG
+      .selectAll<SVGGElement, (typeof merged)[number]>('g')
+      .data(merged)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'cl');
+        g.append('rect').attr('rx', 9);
+        g.append('text');
+        return g;
+      })
+      .each(function (c) {
+        const len = Math.max(minW, Math.min(c.end - c.start, 200));
+        const rect = this.children[0]!;
+        const text = this.children[1]!;
+        const w = vertical ? 22 : len;
+        const h = vertical ? len : 18;
+        rect.setAttribute('width', String(w));
+        rect.setAttribute('height', String(h));
+        this.setAttribute('transform', vertical ? `translate(${clusterAt - 11},${c.start})` : `translate(${c.start},${clusterAt - 9})`);
+        text.setAttribute('x', String(w / 2));
+        text.setAttribute('y', String(h / 2 + 4));
+        text.textContent = `+${c.members.length}`;
+        this.classList.toggle('ctx', c.members.every((e) => e.ctx));
+      })
+      .on('click', (_ev: Event, c) => {
+        const a = Math.min(...c.members.map((e) => e.t0));
+        const b = Math.max(...c.members.map((e) => e.t1));
+        go(fitTransform(a - (b - a) * 0.15 - DAY, b + (b - a) * 0.15 + DAY));
+      })
+      .append('title')
+      .text((c) => `${c.members.length} more events: click to zoom in`);
+    clusterG.selectAll('g title:not(:first-of-type)').remove();
+  }
+
+  // ---- focus, selection, hash ----------------------------------------------------------------
+  function setRoving(e: Ev | null) {
+    if (focused === e) return;
+    focused?.g.setAttribute('tabindex', '-1');
+    focused = e;
+    e?.g.setAttribute('tabindex', '0');
+  }
+
+  function focusEvent(e: Ev) {
+    setRoving(e);
+    reveal(e, false);
+    render();
+    e.g.focus({ preventScroll: true });
+    const box = e.g.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > innerHeight) e.g.scrollIntoView({ block: 'nearest' });
+  }
+
+  function closeButton() {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'close';
+    b.textContent = 'Close';
+    b.addEventListener('click', () => {
+      const back = selected;
+      selectEvent(null, 'push');
+      if (back?.drawn) back.g.focus({ preventScroll: true });
+    });
+    return b;
+  }
+
+  function selectEvent(e: Ev | null, history: 'push' | 'replace' | 'none', animate = true) {
+    if (selected) {
+      selected.g.classList.remove('sel');
+      selected.g.removeAttribute('aria-current');
+      selected.li?.classList.remove('sel');
+    }
+    selected = e;
+    if (e) {
+      e.g.classList.add('sel');
+      e.g.setAttribute('aria-current', 'true');
+      e.li?.classList.add('sel');
+      card.replaceChildren(closeButton());
+      if (e.li) for (const n of e.li.cloneNode(true).childNodes) card.append(n);
+      card.dataset.selected = e.id;
+      const n = e.li?.querySelectorAll('blockquote').length ?? 0;
+      live.textContent = `Opened ${e.name}. ${n} ${n === 1 ? 'citation' : 'citations'}.`;
+      setRoving(e);
+      reveal(e, animate);
+    } else {
+      card.innerHTML = emptyCard;
+      delete card.dataset.selected;
+      live.textContent = 'Closed the event card.';
+    }
+    if (history !== 'none') {
+      const url = location.pathname + location.search + (e ? `#${e.id}` : '');
+      try {
+        if (url !== location.pathname + location.search + location.hash) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+      } catch {
+        /* some sandboxes refuse history changes: the selection still works */
+      }
+    }
+    render();
+  }
+
+  function fromHash(animate: boolean) {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const e = index.get(id);
+    if (e && e !== selected) {
+      if (!e.shown) {
+        filters = emptyFilters();
+        applyFilters(false);
+      }
+      selectEvent(e, 'none', animate);
+    } else if (!id && selected) selectEvent(null, 'none');
+  }
+
+  // ---- filters -------------------------------------------------------------------------------
+  let filters: Filters = parseFilters(location.search);
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+
+  function syncForm() {
+    for (const b of boxes) b.checked = filters[b.name as Facet]?.includes(b.value) ?? false;
+    form.querySelectorAll<HTMLElement>('[data-facet-count]').forEach((el) => {
+      const n = filters[el.dataset.facetCount as Facet]?.length ?? 0;
+      el.textContent = n ? `(${n} selected)` : '';
+    });
+  }
+
+  function applyFilters(writeUrl: boolean) {
+    let n = 0;
+    for (const e of evs) {
+      e.shown = matches(e.facets, filters);
+      if (e.li) e.li.hidden = !e.shown;
+      if (e.shown) n++;
+    }
+    syncForm();
+    count.textContent = isEmpty(filters)
+      ? `Showing all ${evs.length} events.`
+      : `Showing ${n} of ${evs.length} events.`;
+    if (selected && !selected.shown) selectEvent(null, writeUrl ? 'replace' : 'none');
+    if (writeUrl) {
+      try {
+        history.replaceState(null, '', location.pathname + serializeFilters(filters, location.search) + location.hash);
+      } catch {
+        /* ignore */
+      }
+    }
+    render();
+  }
+
+  form.addEventListener('change', () => {
+    filters = emptyFilters();
+    for (const b of boxes) if (b.checked) filters[b.name as Facet].push(b.value);
+    applyFilters(true);
+  });
+  form.addEventListener('reset', (ev) => {
+    ev.preventDefault();
+    filters = emptyFilters();
+    applyFilters(true);
+  });
+  form.addEventListener('submit', (ev) => ev.preventDefault());
+
+  // ---- input ---------------------------------------------------------------------------------
+  const visibleInOrder = () => evs.filter((e) => e.shown);
+  function step(from: Ev | null, dir: 1 | -1): Ev | undefined {
+    const vis = visibleInOrder();
+    if (!from) return dir > 0 ? vis[0] : vis.at(-1);
+    if (dir > 0) return vis.find((e) => e.i > from.i);
+    for (let k = vis.length - 1; k >= 0; k--) if (vis[k]!.i < from.i) return vis[k];
+    return undefined;
+  }
+
+  const eventOf = (target: EventTarget | null) => {
+    const g = (target as Element | null)?.closest?.('[data-event-id]');
+    return g ? index.get(g.getAttribute('data-event-id')!) : undefined;
+  };
+
+  ctxHint.on('click', () => {
+    const s = scale();
+    toward(evs.some((e) => e.ctx && e.shown && s(e.t1) < r0) ? -1 : 1, true);
+  });
+
+  marksG.on('click', (ev: MouseEvent) => {
+    const e = eventOf(ev.target);
+    if (!e) return;
+    selectEvent(e, 'push');
+    e.g.focus({ preventScroll: true });
+    if (innerWidth < 800) card.scrollIntoView({ block: 'nearest', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
+  });
+
+  svg.on('keydown', (ev: KeyboardEvent) => {
+    const e = eventOf(ev.target) ?? focused;
+    let to: Ev | undefined;
+    switch (ev.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        to = step(e ?? null, 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        to = step(e ?? null, -1);
+        break;
+      case 'Home':
+        to = step(null, 1);
+        break;
+      case 'End':
+        to = step(null, -1);
+        break;
+      case 'Enter':
+      case ' ':
+        if (e) selectEvent(e, 'push');
+        break;
+      case 'Escape':
+        if (selected) selectEvent(null, 'push');
+        break;
+      case '+':
+      case '=':
+        zoomBy(2);
+        break;
+      case '-':
+      case '_':
+        zoomBy(0.5);
+        break;
+      case '0':
+        go(zoomIdentity);
+        break;
+      case 'PageDown':
+        panBy(0.5);
+        break;
+      case 'PageUp':
+        panBy(-0.5);
+        break;
+      default:
+        return;
+    }
+    ev.preventDefault();
+    if (to) focusEvent(to);
+  });
+
+  app.querySelectorAll<HTMLButtonElement>('button[data-act]').forEach((b) =>
+    b.addEventListener('click', () => {
+      const act = b.dataset.act;
+      if (act === 'in') zoomBy(2);
+      else if (act === 'out') zoomBy(0.5);
+      else if (act === 'earlier' || act === 'later') toward(act === 'earlier' ? -1 : 1);
+      else if (act === 'fit') go(zoomIdentity);
+      else {
+        const e = step(null, act === 'first' ? 1 : -1);
+        if (e) {
+          selectEvent(e, 'push');
+          e.g.focus({ preventScroll: true });
+        }
+      }
+    }),
+  );
+
+  addEventListener('popstate', () => {
+    const next = parseFilters(location.search);
+    if (serializeFilters(next) !== serializeFilters(filters)) {
+      filters = next;
+      applyFilters(false);
+    }
+    fromHash(true);
+  });
+  addEventListener('hashchange', () => fromHash(true));
+
+  // ---- start ---------------------------------------------------------------------------------
+  measureView();
+  svg.call(zoomer).on('dblclick.zoom', null);
+  applyFilters(false);
+  const story = mainEvs.length ? mainEvs : evs;
+  const s0 = Math.min(...story.map((e) => e.t0));
+  const s1 = Math.max(...story.map((e) => e.t1));
+  // Room on the right for the last labels.
+  transform = fitTransform(s0, s1 + (s1 - s0) * 0.12);
+  svg.call(zoomer.transform, transform);
+  render();
+  if (location.hash.length > 1) {
+    fromHash(false);
+    if (selected) app.scrollIntoView({ block: 'start' });
+  }
+
+  let lastW = W;
+  new ResizeObserver(() => {
+    if (Math.abs(view.clientWidth - lastW) < 1) return;
+    const [d0, d1] = scale().domain();
+    measureView();
+    lastW = W;
+    transform = fitTransform(d0, d1);
+    svg.call(zoomer.transform, transform);
+    render();
+  }).observe(view);
+}

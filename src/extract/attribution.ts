@@ -1,0 +1,32 @@
+/**
+ * Attribution ("people familiar with the matter said", "according to Reuters") says who told the
+ * reporter, not what happened: it is cut before a clause is classified or turned into a title.
+ */
+
+const SOURCE_WORDS = String.raw`(?:sources?|person|people|officials?|diplomats?|aides?|spokes\w+|lawmakers?|analysts?|experts?|insiders?)`;
+
+const LEADING = new RegExp(
+  String.raw`^(?:(?:one|a|an|two|three|four|several|multiple|some|many|other|senior|u\.s\.|us|western|european|ukrainian|russian|american|administration)\s+){0,4}${SOURCE_WORDS}\b[^,.;]{0,80}?\b(?:said|say|says|told (?:\w+ ){0,2}?(?=\p{Lu})|told \w+)(?:,)?(?:\s+that)?\s+`,
+  'iu',
+);
+
+const TRAILING = new RegExp(
+  String.raw`(?:,\s*|\s+--\s+)(?:according to [^,;]+|(?:[\p{L}.'’-]+\s+){0,10}?(?:said|say|says|reported|told \p{L}+|cited \p{L}+ as saying[^,;]*)(?:,?\s+citing [^,;]+)?)\s*[.!?]?["”’]?\s*(?:\[\d+\])?$`,
+  'iu',
+);
+
+const MIDDLE = new RegExp(String.raw`,\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|say|says),\s+`, 'iu');
+
+/** The clause with leading and trailing attribution removed (unchanged when there is none). */
+export function stripAttribution(text: string): string {
+  let t = text.trim();
+  const lead = t.match(LEADING);
+  if (lead && t.length - lead[0].length > 20) t = t.slice(lead[0].length);
+  t = t.replace(MIDDLE, ', ');
+  for (let i = 0; i < 2; i++) {
+    const trail = t.match(TRAILING);
+    if (!trail || (trail.index ?? 0) < 20) break;
+    t = t.slice(0, trail.index);
+  }
+  return t.trim();
+}

@@ -1,0 +1,90 @@
+/**
+ * Find the temporal expressions of one sentence and resolve them.
+ *
+ * Why a hand parser and not chrono-node: the pipeline needs conventions chrono does not follow
+ * and that are awkward to bolt on through refiners — Sunday-start weeks, tense read per clause
+ * ("said on Friday he will meet on Monday" points both ways), weekday and month choice by tense,
+ * 'vague' expressions that are found but never resolved, exact spans for longest-match overlap
+ * resolution, approximate flags, and refusal of counts that look like years ("$100 million",
+ * "the 28-point plan"). Small regular-expression matchers, one concern per file, keep each rule
+ * visible and testable; the date math is UTC-only integer days (calendar.ts).
+ *
+ * Every matcher proposes candidates; each candidate is resolved with the tense of its clause
+ * (or `ctx.tense`); candidates that should resolve but cannot (an impossible date) are dropped;
+ * then the longest candidates win, ties to the more specific kind, and the survivors are
+ * returned in sentence order.
+ */
+import type { ResolveContext, TemporalExpression, TemporalKind } from '../types';
+import { parseIsoDay } from './calendar';
+import type { Candidate, Matcher } from './candidate';
+import { matchAnaphoric } from './match-anaphoric';
+import { matchFuzzy } from './match-fuzzy';
+import { matchHolidays } from './match-holiday';
+import { matchMonths } from './match-month';
+import { matchMonthDays } from './match-monthday';
+import { matchNumericDates } from './match-numeric';
+import { matchQuarters } from './match-quarter';
+import { matchRelative } from './match-relative';
+import { matchSeasons } from './match-season';
+import { matchVague } from './match-vague';
+import { matchWeekdays } from './match-weekday';
+import { matchWeekends } from './match-weekend';
+import { matchYears } from './match-year';
+import { tenseAround } from './tense';
+
+const MATCHERS: Matcher[] = [
+  matchMonthDays,
+  matchNumericDates,
+  matchQuarters,
+  matchMonths,
+  matchYears,
+  matchWeekdays,
+  matchRelative,
+  matchWeekends,
+  matchFuzzy,
+  matchSeasons,
+  matchHolidays,
+  matchAnaphoric,
+  matchVague,
+];
+
+/** On equal length, the earlier kind in this list wins. */
+const KIND_ORDER: TemporalKind[] = ['holiday', 'absolute', 'fuzzy', 'relative', 'anaphoric', 'weekday', 'vague'];
+
+function overlaps(a: { index: number; text: string }, b: { index: number; text: string }): boolean {
+  return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+}
+
+/** Longest first (ties: more specific kind, then earlier); keep those that overlap nothing kept. */
+export function selectLongest<T extends { index: number; text: string; kind: TemporalKind }>(items: T[]): T[] {
+  const ordered = [...items].sort(
+    (a, b) =>
+      b.text.length - a.text.length ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      a.index - b.index,
+  );
+  const kept: T[] = [];
+  for (const c of ordered) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+export function collectCandidates(sentence: string): Candidate[] {
+  return MATCHERS.flatMap((m) => m(sentence));
+}
+
+export function findTemporalExpressions(sentence: string, ctx: ResolveContext): TemporalExpression[] {
+  const published = parseIsoDay(ctx.published);
+  const anchor = ctx.anchor ? parseIsoDay(ctx.anchor) : published;
+  const resolved: TemporalExpression[] = [];
+  for (const c of collectCandidates(sentence)) {
+    const expr: TemporalExpression = { text: c.text, index: c.index, kind: c.kind };
+    if (c.resolve) {
+      const tense = ctx.tense ?? tenseAround(sentence, c.index, c.text.length);
+      const r = c.resolve({ published, anchor, tense });
+      if (!r) continue; // should have resolved: not a date after all
+      expr.resolved = r;
+    }
+    resolved.push(expr);
+  }
+  return selectLongest(resolved);
+}

@@ -1,0 +1,134 @@
+/** From clusters of mentions to timeline events: dates, titles, names, citations, stable ids. */
+import type { TimelineEvent } from '../schema';
+import type { Cluster } from './merge';
+import type { Mention } from './mentions';
+import type { NameRegistry } from './names';
+import { compressClause, finishTitle, titleQuality } from './titles';
+
+/** Events this long before the article that reports them are background, not the story. */
+const CONTEXT_DAYS = 180;
+const DAY = 86_400_000;
+
+export function slugify(text: string, maxWords = 7): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w && !/^(?:the|a|an|of|to|and|in|on|at|for|with|by)$/.test(w));
+  return words.slice(0, maxWords).join('-') || 'event';
+}
+
+// A new verb phrase starts after these, when a lower-case word follows ("... and plans to step down").
+const BOUNDARY = /(?:,\s|\s(?:and|but|who|which|while|after|before)\s)(?=\p{Ll})/gu;
+const NOT_A_VERB = /^(?:the|a|an|that|this|these|those|his|her|its|their|our|my|to|of|in|on|at|for|with|by|from|as)\b/i;
+
+/** Title candidates for one mention: its clause, its sentence, and its happening's own phrase. */
+function titleCandidates(m: Mention, names: NameRegistry): string[] {
+  if (m.cls === 'deadline') return [compressClause(m.segment, m.dateText, 'deadline')];
+  const out = [compressClause(m.clause, m.dateText), compressClause(m.segment, m.dateText)];
+  const cut = [...m.clause.slice(0, m.happeningAt).matchAll(BOUNDARY)].pop();
+  if (cut) {
+    let phrase = m.clause.slice((cut.index ?? 0) + cut[0].length);
+    // "... and that the United States gave the plan": a clause with its own subject.
+    const ownSubject = /^that\s+(?:the|a|an)\s/i.test(phrase);
+    if (ownSubject) phrase = phrase.replace(/^that\s+/i, '');
+    if (ownSubject || !NOT_A_VERB.test(phrase)) {
+      if (!ownSubject && /^\p{Ll}/u.test(phrase) && m.actor) phrase = `${names.display(m.actor)} ${phrase}`;
+      out.push(compressClause(phrase, m.dateText));
+    }
+  }
+  return out.filter((t) => t.split(' ').length >= 3);
+}
+
+function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title: string } {
+  const candidates = c.mentions
+    .filter((m) => m.date)
+    .flatMap((m) =>
+      titleCandidates(m, names).map((t) => ({
+        mention: m,
+        title: finishTitle(t),
+        score:
+          titleQuality(t) +
+          (m.derivedFrom ? -1 : 0) +
+          (m.cls === c.cls ? 1 : 0) +
+          (m.date!.start === c.date.start && m.date!.end === c.date.end ? 1 : 0),
+      })),
+    )
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.title.length - b.title.length ||
+        a.mention.published.localeCompare(b.mention.published) ||
+        a.mention.key.localeCompare(b.mention.key),
+    );
+  return candidates[0] ?? { mention: c.mentions[0]!, title: finishTitle(compressClause(c.mentions[0]!.sentence.text)) };
+}
+
+export interface EventDraft {
+  event: TimelineEvent;
+  /** The date as reported, for tests and the report. */
+  mentions: Mention[];
+}
+
+export function clusterToEvent(c: Cluster, names: NameRegistry, publishedOf: (source: string) => string): TimelineEvent {
+  const { mention, title } = bestMention(c, names);
+  const seen = new Set<string>();
+  const citations = c.mentions
+    .filter((m) => {
+      const k = `${m.source}:${m.sentence.start}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort(
+      (a, b) =>
+        publishedOf(a.source).localeCompare(publishedOf(b.source)) ||
+        a.source.localeCompare(b.source) ||
+        a.sentence.start - b.sentence.start,
+    )
+    .map((m) => ({ source: m.source, quote: m.sentence.text, paragraph: m.sentence.paragraph }));
+  const dated = c.mentions.filter((m) => m.date);
+  const segmentNames = (kind: 'person' | 'place') =>
+    [...new Set(dated.flatMap((m) => m.names.filter((k) => names.kind(k) === kind && m.segment.includes(names.display(k).split(' ').pop()!))))]
+      .map((k) => names.display(k))
+      .sort();
+  const earliestReport = dated.map((m) => m.published).sort()[0]!;
+  const context = Date.parse(c.date.end) < Date.parse(earliestReport) - CONTEXT_DAYS * DAY;
+  const future = dated.every((m) => m.future) && c.date.start > earliestReport;
+  const tags = [...new Set([c.cls, ...(future ? ['planned'] : []), ...(context ? ['context'] : [])])];
+  return {
+    id: slugify(title),
+    title,
+    start: c.date.start,
+    ...(c.date.end !== c.date.start ? { end: c.date.end } : {}),
+    precision: c.date.precision,
+    ...(c.date.approximate ? { approximate: true } : {}),
+    dateText: c.dateText,
+    summary: mention.sentence.text,
+    ...(context ? { context: true } : {}),
+    people: segmentNames('person'),
+    places: segmentNames('place'),
+    tags,
+    citations,
+  };
+}
+
+/** Ids must be unique and stable: a clash gets the date, then a counter. */
+export function assignUniqueIds(events: TimelineEvent[]): TimelineEvent[] {
+  const used = new Map<string, number>();
+  for (const e of events) used.set(e.id, (used.get(e.id) ?? 0) + 1);
+  const taken = new Set<string>();
+  return events.map((e) => {
+    let id = e.id;
+    if ((used.get(id) ?? 0) > 1 || taken.has(id)) id = `${e.id}-${e.start}`;
+    let n = 2;
+    const base = id;
+    while (taken.has(id)) id = `${base}-${n++}`;
+    taken.add(id);
+    return { ...e, id };
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * What kind of happening a clause reports. A sentence becomes an event only when a dated clause
+ * names something that happened (or is scheduled to): a meeting, a call, a statement, a handover...
+ * The lexicon is general English news vocabulary, not any one story's.
+ */
+
+export const HAPPENING_CLASSES = [
+  'meeting',
+  'call',
+  'statement',
+  'report',
+  'handover',
+  'briefing',
+  'travel',
+  'agreement',
+  'order',
+  'sanction',
+  'conflict',
+  'resignation',
+  'appointment',
+  'election',
+  'drafting',
+  'deadline',
+] as const;
+export type HappeningClass = (typeof HAPPENING_CLASSES)[number];
+
+// Hyphenated compounds ("U.S.-drafted deal") describe a thing; they report no happening.
+const w = (alternatives: string) => new RegExp(String.raw`(?<![\w-])(?:${alternatives})(?![\w-])`, 'giu');
+
+const LEXICON: Array<[HappeningClass, RegExp]> = [
+  ['meeting', w(String.raw`met|meet|meets|meeting|meetings|talks|held talks|negotiat\w+|summit|sessions?|discussions?|discussed|discuss|conferred|gathered|sat down|debrief`)],
+  ['call', w(String.raw`call|calls|called|phoned|phone calls?|spoke (?:with|to)|texted|video ?call`)],
+  ['briefing', w(String.raw`briefed|brief|briefing|walked [\w\s]{1,30}? through|walk [\w\s]{1,30}? through|showed|presented|presenting|presents|present (?:it|the|a)`)],
+  ['handover', w(String.raw`handed|hands over|handed over|gave|given|delivered|sent|submitted|passed (?:on|to)`)],
+  ['report', w(String.raw`reported|published|revealed|leaked|leak|made public|disclosed|broke the news|first reported`)],
+  ['travel', w(String.raw`send [\w\s]{1,40}? to|sending [\w\s]{1,40}? to|arrived|arrives|arrive|arrival|visited|visiting|visit|travell?ed|flew|landed|departed|departure|returned|trip|(?:was|were) (?:also )?in|brought \w+ to`)],
+  ['agreement', w(String.raw`signed|signs|agreed|agreement|approved|accepted|ratified|ceasefire|truce`)],
+  ['order', w(String.raw`ordered|order|directed|instructed|decided`)],
+  ['sanction', w(String.raw`sanctioned|sanctions|blacklisted|indicted|charged|arrested|fined|banned|searched|raided|embargo`)],
+  ['conflict', w(String.raw`invaded|invasion|invade|attacked|attacks?|struck|strikes|bombed|shelled|shelling|seized|captured|offensive|shot down|killed`)],
+  ['resignation', w(String.raw`resigned|resigns|resignation|step(?:ped|s)? down|fired|ousted|quit`)],
+  ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)`)],
+  ['election', w(String.raw`election|elections|vote|voted|referendum`)],
+  ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
+  ['statement', w(String.raw`said|says|told|tells|announced|announces|vowed|vowing|vows|pledged|warned|wrote|posted|stated|declared|denied|confirmed|claimed|insisted|acknowledged|stressed|dismissed|rejected|characterized|characterised|described|address|speech|interview|statement|remarks|cited`)],
+];
+
+/** Happening classes that may name one happening from two sides ("talks" and "arrived for talks"). */
+const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
+  meeting: ['travel', 'briefing'],
+  travel: ['meeting'],
+  briefing: ['meeting', 'handover'],
+  handover: ['briefing'],
+};
+
+export function compatibleClasses(a: HappeningClass, b: HappeningClass): boolean {
+  return a === b || (COMPATIBLE[a]?.includes(b) ?? false);
+}
+
+export interface HappeningMatch {
+  cls: HappeningClass;
+  index: number;
+  text: string;
+}
+
+/** Every happening word in a text, in reading order. */
+export function findHappenings(text: string): HappeningMatch[] {
+  const out: HappeningMatch[] = [];
+  for (const [cls, re] of LEXICON) {
+    for (const m of text.matchAll(re)) out.push({ cls, index: m.index ?? 0, text: m[0] });
+  }
+  // At one position the earlier lexicon entry wins (it is the more specific).
+  out.sort((a, b) => a.index - b.index);
+  return out.filter((m, i) => i === 0 || out[i - 1]!.index !== m.index);
+}
+
+/** "several times", "every week": a habit, not a happening. */
+export const HABITUAL = /\b(?:several|many|multiple|numerous|countless) times\b|\b(?:repeatedly|often|regularly|routinely|frequently|usually|typically|always)\b|\bevery (?:day|week|month|year)\b/i;
+
+/** "a second call", "another meeting": the words themselves set this happening apart. */
+export const DISTINCT = /\b(?:a second|a third|another|a separate|a further|a new round of|a follow-up)\b/i;

@@ -1,0 +1,218 @@
+/**
+ * From sentences to mentions: a mention is one dated clause that reports a happening, with the
+ * names and words that let it be matched against other articles' mentions of the same happening.
+ */
+import type { HappeningClass } from './happenings';
+import { DISTINCT, findHappenings, HABITUAL } from './happenings';
+import { stripAttribution } from './attribution';
+import type { FoundName } from './names';
+import type { LoadedSource, ResolvedDate, Sentence, TemporalExpression } from './types';
+import { contentLemmas } from './words';
+
+export interface Mention {
+  /** Stable: source id, sentence offset and expression offset. */
+  key: string;
+  source: string;
+  derivedFrom?: string;
+  published: string;
+  sentence: Sentence;
+  /** The part of the sentence this date belongs to (the whole sentence when it has one date). */
+  segment: string;
+  date?: ResolvedDate;
+  dateText?: string;
+  cls: HappeningClass;
+  /** All happening classes named in the segment. */
+  classes: HappeningClass[];
+  /** Canonical key of the first person or organisation before the happening word. */
+  actor?: string;
+  /** Canonical name keys in the whole sentence. */
+  names: string[];
+  /** Canonical keys of places named where the happening is told (around its word and its date). */
+  places: string[];
+  /** The places among them that are venues (cities, buildings), not countries or regions. */
+  venues: string[];
+  /** The clause the date sits in: what the title is made from. */
+  clause: string;
+  /** Offset in `clause` of the happening word that governs the date. */
+  happeningAt: number;
+  /** The date was given by reference to the sentence before ("that evening", "the next day"). */
+  anaphoric: boolean;
+  /** Offset of the sentence before this one in the same paragraph, if any. */
+  previousSentence?: number;
+  lemmas: string[];
+  future: boolean;
+  /** "a second call": never merged with another mention of its own article. */
+  distinct: boolean;
+}
+
+export interface SentenceAnalysis {
+  sentence: Sentence;
+  expressions: TemporalExpression[];
+  names: Array<FoundName & { canonical: string }>;
+}
+
+const FUTURE = /\b(?:will|would|is expected to|are expected to|is due to|are due to|plans? to|planned|scheduled|set to|is to|are to|going to)\b/i;
+const DEADLINE_BEFORE = /\b(?:by|before|no later than|deadline(?: of)?)\s+(?:the\s+)?$/i;
+const CLAUSE_BREAK = /[,;:()]|\s[-–—]{1,2}\s/g;
+const SEGMENT_BREAK = /[,;:]\s|\s(?:and that|but|before|after|while|whereas|then|and then)\s|\sthat\s/gi;
+
+/** Bounds of the comma-clause around [start, end), widened while it holds no happening word. */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0), text.length];
+  let lo = 0;
+  let hi = breaks.length - 1;
+  for (let i = 0; i < breaks.length; i++) {
+    if (breaks[i]! <= start) lo = i;
+    if (breaks[i]! >= end) {
+      hi = i;
+      break;
+    }
+  }
+  // A clause that is only the date ("On Nov. 16,") belongs to the one after it.
+  let a = breaks[lo]!;
+  let b = breaks[hi]!;
+  while (!findHappenings(text.slice(a, b)).length && (lo > 0 || hi < breaks.length - 1)) {
+    if (hi < breaks.length - 1) b = breaks[++hi]!;
+    else a = breaks[--lo]!;
+  }
+  return [a, b];
+}
+
+/** Split a sentence with several dates so that each date keeps the words nearest to it. */
+function segmentBounds(text: string, exprs: TemporalExpression[]): Array<[number, number]> {
+  if (exprs.length === 1) return [[0, text.length]];
+  const cuts = [0];
+  for (let i = 1; i < exprs.length; i++) {
+    const prevEnd = exprs[i - 1]!.index + exprs[i - 1]!.text.length;
+    const nextStart = exprs[i]!.index;
+    const between = text.slice(prevEnd, nextStart);
+    const brk = [...between.matchAll(SEGMENT_BREAK)].pop();
+    cuts.push(brk ? prevEnd + (brk.index ?? 0) + 1 : prevEnd);
+  }
+  cuts.push(text.length);
+  return exprs.map((_, i) => [cuts[i]!, cuts[i + 1]!]);
+}
+
+export interface MentionOptions {
+  canonicalPlace: (key: string) => boolean;
+  /** A country or region: a place too broad to tell two happenings apart. */
+  broadPlace: (key: string) => boolean;
+  previousSentence?: number;
+}
+
+const NEGATION = /\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|never|was not|wasn['’]t|were not|weren['’]t|no longer)\b/i;
+
+const COUNTERFACTUAL = /\b(?:should|could|would|might|must) have\b/i;
+
+/**
+ * The happening word that governs a date: the nearest before it in its clause, else the first after.
+ * A reporting verb far from the date ("he said he felt X should have cut a deal in February, when
+ * the meeting devolved") yields to a happening right after the date.
+ */
+function governingHappening(clause: string, dateAt: number, dateEnd: number) {
+  const hs = findHappenings(clause);
+  const before = hs.filter((h) => h.index < dateAt);
+  const after = hs.find((h) => h.index >= dateEnd);
+  const last = before[before.length - 1];
+  if (last && (last.cls === 'statement' || COUNTERFACTUAL.test(clause.slice(last.index, dateAt)))) {
+    const far = dateAt - (last.index + last.text.length) > 40;
+    if ((far || COUNTERFACTUAL.test(clause.slice(last.index, dateAt))) && after && after.index - dateEnd < 80) return after;
+  }
+  return last ?? after;
+}
+
+/** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
+export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
+  const text = a.sentence.text;
+  const dated = a.expressions.filter((e) => e.resolved);
+  if (!dated.length || HABITUAL.test(text)) return [];
+  const out: Mention[] = [];
+  const bounds = segmentBounds(text, dated);
+  dated.forEach((expr, i) => {
+    const [s, e] = bounds[i]!;
+    const segment = text.slice(s, e);
+    const date = expr.resolved!;
+    // A date that covers today and more ("this year", "this month") dates no happening.
+    const span = (Date.parse(date.end) - Date.parse(date.start)) / 86_400_000;
+    if (span > 31 && date.start <= src.meta.published && date.end >= src.meta.published) return;
+    const exprAt = expr.index - s;
+    const [ca, cb] = clauseAround(segment, exprAt, exprAt + expr.text.length);
+    const clause = segment.slice(ca, cb);
+    const dateInClause = exprAt - ca;
+    const core = stripAttribution(clause) || clause;
+    const deadline = DEADLINE_BEFORE.test(segment.slice(0, exprAt)) && date.start > src.meta.published;
+    const governing = governingHappening(clause, dateInClause, dateInClause + expr.text.length);
+    if (!governing && !deadline) return;
+    // "did not establish ... in 2016": the clause says something did not happen.
+    if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
+    if (core !== clause && !findHappenings(core).length && !deadline) return;
+    const cls: HappeningClass = deadline ? 'deadline' : governing!.cls;
+    // Where it happened: names between the happening word and the date, and just after both.
+    const from = s + ca + Math.min(dateInClause, governing?.index ?? dateInClause);
+    const to = s + ca + Math.max(dateInClause + expr.text.length, (governing?.index ?? 0) + (governing?.text.length ?? 0)) + 40;
+    const near = a.names.filter((n) => n.index >= from && n.index < Math.min(to, s + cb));
+    const places = [...new Set(near.filter((n) => n.kind === 'place' || opts.canonicalPlace(n.canonical)).map((n) => n.canonical))].sort();
+    const mainAt = s + ca + (governing?.index ?? dateInClause);
+    // In a relative clause ("Kellogg, who ... plans to step down") the actor is the name it hangs on.
+    const actorName =
+      a.names.find((n) => n.index >= s + ca && n.index < mainAt && n.kind !== 'place') ??
+      (/^\s*(?:who|whose)\b/i.test(clause) ? a.names.filter((n) => n.index < s + ca && n.kind === 'person').pop() : undefined);
+    const happenings = findHappenings(segment);
+    out.push({
+      key: `${src.id}:${a.sentence.start}:${expr.index}`,
+      source: src.id,
+      ...(src.meta.derivedFrom ? { derivedFrom: src.meta.derivedFrom } : {}),
+      published: src.meta.published,
+      sentence: a.sentence,
+      segment,
+      clause,
+      happeningAt: governing?.index ?? dateInClause,
+      date,
+      dateText: expr.text,
+      anaphoric: expr.kind === 'anaphoric',
+      ...(opts.previousSentence !== undefined ? { previousSentence: opts.previousSentence } : {}),
+      cls,
+      classes: [...new Set([cls, ...happenings.map((h) => h.cls)])],
+      ...(actorName ? { actor: actorName.canonical } : {}),
+      names: [...new Set(a.names.map((n) => n.canonical))].sort(),
+      places,
+      venues: places.filter((p) => !opts.broadPlace(p)),
+      lemmas: contentLemmas(segment, a.names.map((n) => n.text)),
+      future: date.start > src.meta.published,
+      distinct: DISTINCT.test(segment),
+    });
+  });
+  return out;
+}
+
+/** An undated sentence that reports a happening: it may still cite an event that others date. */
+export function undatedMention(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention | undefined {
+  if (a.expressions.some((e) => e.resolved) || HABITUAL.test(a.sentence.text)) return undefined;
+  const core = stripAttribution(a.sentence.text);
+  const happenings = findHappenings(core);
+  if (!happenings.length) return undefined;
+  const places = [...new Set(a.names.filter((n) => n.kind === 'place' || opts.canonicalPlace(n.canonical)).map((n) => n.canonical))].sort();
+  // "He said the talks in Moscow lasted": the happening is the talks, not the saying.
+  const main = happenings.find((h) => h.cls !== 'statement') ?? happenings[0]!;
+  const actorName = a.names.find((n) => n.index < a.sentence.text.indexOf(happenings[0]!.text) && n.kind !== 'place');
+  return {
+    key: `${src.id}:${a.sentence.start}:-`,
+    source: src.id,
+    ...(src.meta.derivedFrom ? { derivedFrom: src.meta.derivedFrom } : {}),
+    published: src.meta.published,
+    sentence: a.sentence,
+    segment: a.sentence.text,
+    clause: a.sentence.text,
+    happeningAt: a.sentence.text.indexOf(main.text),
+    anaphoric: false,
+    cls: main.cls,
+    ...(actorName ? { actor: actorName.canonical } : {}),
+    classes: [...new Set(happenings.map((h) => h.cls))],
+    names: [...new Set(a.names.map((n) => n.canonical))].sort(),
+    places,
+    venues: places.filter((p) => !opts.broadPlace(p)),
+    lemmas: contentLemmas(a.sentence.text, a.names.map((n) => n.text)),
+    future: FUTURE.test(a.sentence.text),
+    distinct: DISTINCT.test(a.sentence.text),
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * One event per happening. Every pair of mentions whose dates overlap is scored: shared names and
+ * words, weighted by rarity over the corpus (so "Ukraine" in a Ukraine story counts for little
+ * while a venue or a person named in two reports counts for much), agreeing happening classes,
+ * the same venue. Pairs are then joined best first, and a join is refused when the group it makes
+ * would no longer be one happening: dates with no day in common, two venues, two speakers, two
+ * dates from one sentence. Order-independent, and deterministic.
+ */
+import { compatibleClasses, type HappeningClass } from './happenings';
+import type { Mention } from './mentions';
+import type { ResolvedDate } from './types';
+
+export interface Cluster {
+  mentions: Mention[];
+  /** The days every dated mention allows, worded as the most precise mention worded it. */
+  date: ResolvedDate;
+  dateText: string;
+  cls: HappeningClass;
+}
+
+export interface MergeOptions {
+  /** Rarity weight of a name key or lemma. */
+  weight: (key: string) => number;
+  /** Score two dated mentions need to be joined. */
+  threshold?: number;
+  /** Score an undated mention needs to cite a dated event. */
+  undatedThreshold?: number;
+}
+
+const DAY = 86_400_000;
+const spanDays = (d: ResolvedDate) => (Date.parse(d.end) - Date.parse(d.start)) / DAY;
+const overlaps = (a: ResolvedDate, b: ResolvedDate) => a.start <= b.end && b.start <= a.end;
+const sentenceKey = (m: Mention) => `${m.source}:${m.sentence.start}`;
+
+function sharedCount<T>(a: readonly T[], b: readonly T[]): T[] {
+  const set = new Set(b);
+  return a.filter((x) => set.has(x));
+}
+
+/** "Axios reported the draft that evening": a sentence that continues the one before it. */
+const continues = (x: Mention, y: Mention) => x.anaphoric && x.source === y.source && x.previousSentence === y.sentence.start;
+
+/** Whether two mentions could be one happening: nothing rules it out (the class is checked apart). */
+function consistent(a: Mention, b: Mention): boolean {
+  if (sentenceKey(a) === sentenceKey(b)) return false;
+  if (a.date && b.date && !overlaps(a.date, b.date)) return false;
+  // Two venues (a city, a building) are two happenings; two countries may be one story's backdrop.
+  if (a.venues.length && b.venues.length && !sharedCount(a.venues, b.venues).length) return false;
+  if ((a.distinct || b.distinct) && a.source === b.source) return false;
+  // Two statements are one only if one speaker made them.
+  if (a.cls === 'statement' && b.cls === 'statement' && a.actor && b.actor && a.actor !== b.actor) return false;
+  return true;
+}
+
+/** Consistent, and telling of the same kind of happening (or one sentence continuing the other). */
+function compatible(a: Mention, b: Mention): boolean {
+  if (!consistent(a, b)) return false;
+  return compatibleClasses(a.cls, b.cls) || compatibleClasses(b.cls, a.cls) || continues(a, b) || continues(b, a);
+}
+
+/** How strongly two mentions tell of one happening; -Infinity when they cannot. */
+export function pairScore(a: Mention, b: Mention, weight: (k: string) => number): number {
+  if (!compatible(a, b)) return -Infinity;
+  let score = 0;
+  for (const n of sharedCount(a.names, b.names)) score += weight(n);
+  for (const l of sharedCount(a.lemmas, b.lemmas)) score += 0.5 * weight(l);
+  if (sharedCount(a.venues, b.venues).length) score += 1;
+  if (a.cls === b.cls) score += 1;
+  // One article rarely tells of two different happenings of one kind in one span of days.
+  if (a.source === b.source) score += a.cls === 'statement' || b.cls === 'statement' ? 1 : 2;
+  if (continues(a, b) || continues(b, a)) score += 4;
+  // A plan ("talks scheduled for later this week") and a later report of it ("talks on Tuesday").
+  const fulfils = (x: Mention, y: Mention) => x.future && !y.future && x.published < y.published;
+  if (a.cls === b.cls && (fulfils(a, b) || fulfils(b, a))) score += 1;
+  // A rewrite repeats its original: the same happening, not a second confirmation.
+  if (a.derivedFrom === b.source || b.derivedFrom === a.source) score += 2;
+  return score;
+}
+
+function intersect(dates: ResolvedDate[]): { start: string; end: string } | undefined {
+  const start = dates.map((d) => d.start).sort().pop()!;
+  const end = dates.map((d) => d.end).sort()[0]!;
+  return start <= end ? { start, end } : undefined;
+}
+
+/** Whether the union of two groups is still one happening. */
+function canJoin(a: Mention[], b: Mention[]): boolean {
+  const all = [...a, ...b];
+  if (!intersect(all.flatMap((m) => (m.date ? [m.date] : [])))) return false;
+  return a.every((x) => b.every((y) => consistent(x, y)));
+}
+
+function clusterOf(mentions: Mention[]): Cluster {
+  const dated = mentions.filter((m) => m.date);
+  const common = intersect(dated.map((m) => m.date!))!;
+  // The mention whose own date is nearest to the common days words the date best.
+  const best = [...dated].sort(
+    (x, y) =>
+      spanDays(x.date!) - spanDays(y.date!) ||
+      Number(x.date!.approximate) - Number(y.date!.approximate) ||
+      x.published.localeCompare(y.published) ||
+      x.key.localeCompare(y.key),
+  )[0]!;
+  const exact = best.date!.start === common.start && best.date!.end === common.end;
+  const date: ResolvedDate = exact
+    ? best.date!
+    : { start: common.start, end: common.end, precision: common.start === common.end ? 'day' : 'days', approximate: true };
+  // The class most mentions agree on, the best-dated mention's on a tie.
+  const votes = new Map<HappeningClass, number>();
+  for (const m of dated) votes.set(m.cls, (votes.get(m.cls) ?? 0) + (m === best ? 1.5 : 1));
+  const cls = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
+  return { mentions, date, dateText: best.dateText!, cls };
+}
+
+export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeOptions): Cluster[] {
+  const threshold = opts.threshold ?? 3.5;
+  const undatedThreshold = opts.undatedThreshold ?? 5;
+  const ordered = [...dated].sort((a, b) => a.date!.start.localeCompare(b.date!.start) || a.key.localeCompare(b.key));
+  // Candidate pairs: a sweep over start dates compares only mentions whose dates overlap.
+  const pairs: Array<{ i: number; j: number; score: number }> = [];
+  for (let i = 0; i < ordered.length; i++) {
+    for (let j = i + 1; j < ordered.length && ordered[j]!.date!.start <= ordered[i]!.date!.end; j++) {
+      const score = pairScore(ordered[i]!, ordered[j]!, opts.weight);
+      const dbg = (globalThis as { __debugMerge?: string }).__debugMerge;
+      if (dbg && (ordered[i]!.sentence.text.includes(dbg) || ordered[j]!.sentence.text.includes(dbg)) && score > -Infinity)
+        console.log(score.toFixed(2), ordered[i]!.cls, ordered[i]!.sentence.text.slice(0, 60), '|', ordered[j]!.cls, ordered[j]!.sentence.text.slice(0, 60));
+      if (score >= threshold) pairs.push({ i, j, score });
+    }
+  }
+  pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+  const groupOf = ordered.map((_, i) => i);
+  const members = new Map<number, Mention[]>(ordered.map((m, i) => [i, [m]]));
+  for (const { i, j } of pairs) {
+    const [gi, gj] = [groupOf[i]!, groupOf[j]!];
+    if (gi === gj || !canJoin(members.get(gi)!, members.get(gj)!)) continue;
+    const joined = [...members.get(gi)!, ...members.get(gj)!];
+    members.set(gi, joined);
+    members.delete(gj);
+    for (let k = 0; k < groupOf.length; k++) if (groupOf[k] === gj) groupOf[k] = gi;
+  }
+  const clusters = [...members.keys()].sort((a, b) => a - b).map((k) => clusterOf(members.get(k)!));
+  // Undated reports of a dated happening add their citation; they never make an event alone.
+  for (const m of [...undated].sort((a, b) => a.key.localeCompare(b.key))) {
+    let best: Cluster | undefined;
+    let bestScore = undatedThreshold;
+    for (const c of clusters) {
+      if (c.date.start > m.published || !c.mentions.some((x) => x.cls === m.cls)) continue;
+      // Without a date, only the venue where it happened ties a sentence to a happening.
+      if (!m.venues.length || !c.mentions.some((x) => sharedCount(x.venues, m.venues).length)) continue;
+      if (m.cls === 'statement' && !(m.actor && c.mentions.some((x) => x.actor === m.actor))) continue;
+      if (!c.mentions.every((x) => compatible(x, m))) continue;
+      const score = Math.max(...c.mentions.map((x) => pairScore(x, m, opts.weight)));
+      if (score >= bestScore) [best, bestScore] = [c, score];
+    }
+    best?.mentions.push(m);
+  }
+  return clusters;
+}

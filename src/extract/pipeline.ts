@@ -1,0 +1,122 @@
+/**
+ * The extraction, end to end and free of I/O: loaded sources in, events and a report out.
+ * sources → clean paragraphs → sentences → dates and names → mentions → merged events.
+ */
+import type { TimelineEvent } from '../schema';
+import { cleanArticle } from './clean';
+import { findTemporalExpressions } from './dates';
+import { assignUniqueIds, clusterToEvent } from './events';
+import type { Mention, SentenceAnalysis } from './mentions';
+import { mentionsInSentence, undatedMention } from './mentions';
+import { mergeMentions } from './merge';
+import { buildNameRegistry, findNames, type FoundName } from './names';
+import { splitSentences } from './segment';
+import type { LoadedSource, TemporalExpression } from './types';
+
+export interface ExtractionReport {
+  sources: number;
+  sentences: number;
+  expressions: { found: number; resolved: number; unresolved: number };
+  mentions: number;
+  events: number;
+  warnings: string[];
+}
+
+export interface Extraction {
+  events: TimelineEvent[];
+  report: ExtractionReport;
+}
+
+function resolveSentence(text: string, published: string, anchor: string | undefined): TemporalExpression[] {
+  let found = findTemporalExpressions(text, { published, ...(anchor ? { anchor } : {}) });
+  // "arrived on Nov. 19 ... the next day": an anaphor after a date in its own sentence refers to it.
+  const firstDay = found.find((e) => e.kind !== 'anaphoric' && e.resolved?.precision === 'day');
+  const anaphorAfter = firstDay && found.some((e) => e.kind === 'anaphoric' && e.index > firstDay.index);
+  if (anaphorAfter && firstDay.resolved!.start !== anchor) {
+    const again = findTemporalExpressions(text, { published, anchor: firstDay.resolved!.start });
+    found = found.map((e) => (e.kind === 'anaphoric' && e.index > firstDay.index ? again.find((x) => x.index === e.index) ?? e : e));
+  }
+  return found;
+}
+
+/** Dates and names of every sentence of one source, in reading order. */
+function analyseSource(src: LoadedSource): Array<{ sentence: SentenceAnalysis['sentence']; expressions: TemporalExpression[] }> {
+  const paragraphs = cleanArticle(src.body, { title: src.meta.title });
+  const sentences = splitSentences(src.body, paragraphs);
+  const published = src.meta.published;
+  let anchor: string | undefined;
+  return sentences.map((sentence) => {
+    const expressions = resolveSentence(sentence.text, published, anchor);
+    // Later anaphors ("a week prior", "that weekend") refer to the last day this article told of,
+    // and never to one it only expects: "had met ... a week prior" looks back from a known past.
+    for (const e of expressions) {
+      const r = e.resolved;
+      if (r && (r.precision === 'day' || r.precision === 'days') && !r.approximate && r.start <= published) anchor = r.start;
+    }
+    return { sentence, expressions };
+  });
+}
+
+export function extractEvents(sources: LoadedSource[]): Extraction {
+  const warnings: string[] = [];
+  const analysed = sources.map((src) => ({ src, sentences: analyseSource(src) }));
+  const dateSpans = (exprs: TemporalExpression[]): Array<[number, number]> => exprs.map((e) => [e.index, e.index + e.text.length]);
+  // Names: a first pass to learn which words are names anywhere, then the sentence-level finds.
+  const firstPass = analysed.flatMap(({ sentences }) => sentences.flatMap((s) => findNames(s.sentence.text, dateSpans(s.expressions))));
+  const known = new Set(firstPass.filter((f) => f.index > 0).map((f) => f.key));
+  const perSentence = analysed.map(({ src, sentences }) => ({
+    src,
+    sentences: sentences.map((s) => ({ ...s, found: findNames(s.sentence.text, dateSpans(s.expressions), known) })),
+  }));
+  const registry = buildNameRegistry(perSentence.flatMap((p) => p.sentences.flatMap((s) => s.found)));
+  const withCanonical = (found: FoundName[]) => found.map((f) => ({ ...f, canonical: registry.canonical(f) }));
+
+  const dated: Mention[] = [];
+  const undated: Mention[] = [];
+  const docFreq = new Map<string, number>();
+  let sentenceCount = 0;
+  let found = 0;
+  let resolved = 0;
+  const isPlace = (key: string) => registry.kind(key) === 'place';
+  const broadPlace = (key: string) => registry.broad(key);
+  for (const { src, sentences } of perSentence) {
+    let datedHere = 0;
+    let previous: (typeof sentences)[number] | undefined;
+    for (const s of sentences) {
+      sentenceCount++;
+      const previousSentence = previous && previous.sentence.paragraph === s.sentence.paragraph ? previous.sentence.start : undefined;
+      previous = s;
+      const opts = { canonicalPlace: isPlace, broadPlace, ...(previousSentence !== undefined ? { previousSentence } : {}) };
+      found += s.expressions.length;
+      resolved += s.expressions.filter((e) => e.resolved).length;
+      const analysis: SentenceAnalysis = { sentence: s.sentence, expressions: s.expressions, names: withCanonical(s.found) };
+      const ms = mentionsInSentence(src, analysis, opts);
+      datedHere += ms.length;
+      dated.push(...ms);
+      const u = undatedMention(src, analysis, opts);
+      if (u) undated.push(u);
+      const terms = new Set([...analysis.names.map((n) => n.canonical), ...(ms[0]?.lemmas ?? u?.lemmas ?? [])]);
+      for (const t of terms) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
+    }
+    if (!datedHere) warnings.push(`${src.file}: no dated event found in this article`);
+  }
+  const weight = (key: string) => Math.log((sentenceCount + 1) / ((docFreq.get(key) ?? 0) + 1));
+  const clusters = mergeMentions(dated, undated, { weight });
+  const publishedOf = new Map(sources.map((s) => [s.id, s.meta.published]));
+  const events = assignUniqueIds(
+    clusters
+      .map((c) => clusterToEvent(c, registry, (id) => publishedOf.get(id) ?? ''))
+      .sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id)),
+  );
+  return {
+    events,
+    report: {
+      sources: sources.length,
+      sentences: sentenceCount,
+      expressions: { found, resolved, unresolved: found - resolved },
+      mentions: dated.length,
+      events: events.length,
+      warnings,
+    },
+  };
+}

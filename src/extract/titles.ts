@@ -1,0 +1,87 @@
+/**
+ * Short, specific titles made from the article's own words: the dated clause, without its
+ * attribution, its date, its appositives and its trailing detail.
+ */
+import { stripAttribution } from './attribution';
+
+const MAX_WORDS = 13;
+/** Marks (invisibly, for titleQuality) a title cut short; removed before anyone sees it. */
+const TRUNCATED = '\u2060';
+const TRAILING_FILLER = /\b(?:the|a|an|of|to|in|on|at|by|for|with|and|or|but|that|which|who|as|from|its|their|his|her)$/i;
+const LEADING_CONNECTOR = /^(?:and|but|that|before|after|while|then|so|when|as|also|just|meanwhile|however|including|with|despite|though|although)\b[\s,]*/i;
+const PRONOUN_START = /^(?:he|she|they|it|we|i|this|that|these|those|him|them)\b/i;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A title from one clause; `dateText` is removed with the preposition that introduces it. */
+export function titleFromClause(clause: string, dateText?: string, kind?: string): string {
+  const t = compressClause(clause, dateText, kind).replace(TRUNCATED, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** The clause cut down to a title's words, still in its own case (a lower-case start has no subject). */
+export function compressClause(clause: string, dateText?: string, kind?: string): string {
+  let t = stripAttribution(clause);
+  if (kind === 'deadline') {
+    // "he expected Zelenskiy to sign ... by Thanksgiving" → "Deadline for Zelenskiy to sign ...".
+    t = t.replace(/^.*?\b(?:expects?|expected|wants?|wanted|gave|give|set|sets|told|asked|urged|demanded)\s+(?=\p{Lu})/u, 'Deadline for ');
+  }
+  if (dateText) {
+    t = t.replace(
+      new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for)\s+)?(?:the\s+)?${escapeRegExp(dateText)}(?:['’]s)?\s*,?`, 'i'),
+      ' ',
+    );
+  }
+  t = t
+    .replace(/^[\s,;:–—-]+/, '')
+    .replace(/,\s+(?:who|which|whose|where)\s[^,]*(?:,|$)/gi, ' ')
+    .replace(/,\s+(?:a|an|the)\s[^,]{0,60},/gi, ' ')
+    // Descriptors before a name ("Donald Trump’s special envoy Steve Witkoff", "envoy Steve Witkoff").
+    .replace(/(?:\b(?:the\s+)?\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
+    .replace(/\b(?:the\s+)?\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
+    .replace(/\b(?:special\s+)?(?:envoy|spokes\w+|secretary|minister|adviser|advisor)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
+    // An appositive after a name ("Rustem Umerov, secretary of the council, was") says who, not what.
+    .replace(/(\p{Lu}[\p{L}'’-]+),\s+\p{Ll}[^,]{2,80},\s+(?=\p{Ll})/gu, '$1 ')
+    .replace(/\s*\[\d+\]\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTOR, '');
+  let words = t.split(' ');
+  let truncated = false;
+  if (words.length > MAX_WORDS) {
+    // Prefer to stop at a clause break once the title says enough.
+    const cut = words.findIndex((w, i) => i >= 5 && /[,;:]$/.test(w));
+    words = words.slice(0, cut >= 0 && cut < MAX_WORDS ? cut + 1 : MAX_WORDS);
+    truncated = true;
+  }
+  let title = words.join(' ').replace(/[\s,;:.!?"”“'’)(-]+$/u, '');
+  while (TRAILING_FILLER.test(title)) title = title.replace(TRAILING_FILLER, '').replace(/[\s,;:]+$/, '');
+  title = title.replace(/^["“'‘]+/, '');
+  // Balance a quotation mark left open by the cut.
+  if ((title.match(/[“]/g) ?? []).length > (title.match(/[”]/g) ?? []).length) title += '”';
+  return truncated ? title + TRUNCATED : title;
+}
+
+/** How good a candidate title (as `compressClause` gives it) is: specific, self-contained, short. */
+export function finishTitle(t: string): string {
+  const s = t.replace(TRUNCATED, '');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function titleQuality(raw: string): number {
+  const title = raw.replace(TRUNCATED, '');
+  const words = title.split(' ').length;
+  let q = 0;
+  if (/^\p{Ll}/u.test(title) && !/^(?:the|a|an)\b/.test(title)) q -= 2;
+  if (/\b(?:will|would|was|were|is|are|has|have|had|to)$/.test(title)) q -= 2;
+  if (raw.endsWith(TRUNCATED)) q -= 1.5;
+  if (/[“"‘]\S*$|[“"]\S+[”"]?$/u.test(title) || /\b(?:said|says|told)\b/.test(title)) q -= 1;
+  if (PRONOUN_START.test(title)) q -= 3;
+  if (/^(?:the|a|an)\s+\p{Ll}/u.test(title)) q -= 1;
+  if (words < 4) q -= 3;
+  if (words > MAX_WORDS - 1) q -= 1;
+  q += Math.min(3, (title.match(/(?<!^)\b\p{Lu}\p{Ll}+/gu) ?? []).length * 0.5);
+  return q;
+}

@@ -1,0 +1,34 @@
+/** Content words of a clause, crudely lemmatised: the vocabulary two reports of one happening share. */
+
+const STOP = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both
+  but by can could did do does doing down during each few for from further had has have having he her here hers him
+  his how i if in into is it its itself just more most no nor not now of off on once only or other our out over own
+  same she should so some such than that the their them then there these they this those through to too under until
+  up very was we were what when where which while who whom why will with would you your said says say told according
+  people person official officials source sources familiar matter situation week month year day days weeks months years
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december last next early late earlier later prior ago morning evening night weekend`.split(/\s+/),
+);
+
+export function lemma(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length > 5 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('es')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w.replace(/e$/, '');
+}
+
+/** Sorted, de-duplicated lemmas of the text's content words, leaving out the given names' words. */
+export function contentLemmas(text: string, names: string[] = []): string[] {
+  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const word = m[0].replace(/['’]s$/, '');
+    if (word.length < 3 || STOP.has(word) || nameWords.has(word)) continue;
+    out.add(lemma(word));
+  }
+  return [...out].sort();
+}

@@ -1,0 +1,141 @@
+/**
+ * Lane assignment for the timeline's marks: data in, data out, no DOM.
+ *
+ * Works along one axis (time, in pixels) so it serves the horizontal layout (lanes are rows, a label
+ * runs along time after its mark) and the vertical one (lanes are columns, a label takes one line of
+ * height). Each item asks for a stretch of the time axis; items in one lane never overlap, so
+ * neither marks nor labels do. Greedy, in time order, like a dodge transform:
+ *
+ * 1. pinned items (the selected and the focused event) are placed first, with their labels;
+ * 2. every other item takes the first lane where it fits with its label, else where its bare mark
+ *    fits (the label is then left off), else it goes to an overflow cluster ("+5") drawn apart;
+ * 3. an item may slide later within its own slack (`hi - lo`, e.g. inside its day when a day is
+ *    wide on screen) to find room, but never outside the time it stands for.
+ */
+
+export interface LaneItem {
+  /** Earliest start of the mark along the time axis (px). */
+  lo: number;
+  /** Latest start the mark may take and still sit inside its own time (≥ lo; = lo for spans). */
+  hi: number;
+  /** Length along the time axis taken by the mark with its label. */
+  labelled: number;
+  /** Length taken by the bare mark. */
+  bare: number;
+}
+
+export interface Placement {
+  lane: number;
+  /** Start of the mark along the time axis (px), within `[lo, hi]`. */
+  pos: number;
+  label: boolean;
+}
+
+export interface Cluster {
+  /** Indices of the items gathered, in time order. */
+  members: number[];
+  start: number;
+  end: number;
+}
+
+export interface LaneLayout {
+  /** One per item, by index: where it went, or `null` when it is in a cluster. */
+  placements: (Placement | null)[];
+  clusters: Cluster[];
+}
+
+export interface LaneOptions {
+  lanes: number;
+  /** Free space kept between neighbours in a lane (px). */
+  gap?: number;
+  /** Indices placed first and always with their label (when any lane can hold it). */
+  pinned?: readonly number[];
+  /** Width of a cluster's badge: overflow items closer than this share one cluster (px). */
+  clusterWidth?: number;
+}
+
+interface Lane {
+  end: number;
+  blocks: [number, number][];
+}
+
+function fit(lane: Lane, item: LaneItem, len: number, gap: number): number | null {
+  let pos = Math.max(item.lo, lane.end + gap);
+  // Pinned blocks may sit anywhere in the lane: hop over the ones in the way.
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const [a, b] of lane.blocks) {
+      if (pos < b + gap && pos + len + gap > a) {
+        pos = b + gap;
+        moved = true;
+      }
+    }
+  }
+  return pos <= item.hi ? pos : null;
+}
+
+function place(lanes: Lane[], item: LaneItem, len: number, gap: number): { lane: number; pos: number } | null {
+  let best: { lane: number; pos: number } | null = null;
+  for (let l = 0; l < lanes.length; l++) {
+    const pos = fit(lanes[l]!, item, len, gap);
+    if (pos === null) continue;
+    if (best === null || pos < best.pos) best = { lane: l, pos };
+    if (pos === item.lo) break;
+  }
+  return best;
+}
+
+export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): LaneLayout {
+  const gap = options.gap ?? 6;
+  const clusterWidth = options.clusterWidth ?? 28;
+  const lanes: Lane[] = Array.from({ length: Math.max(0, options.lanes) }, () => ({ end: -Infinity, blocks: [] }));
+  const placements: (Placement | null)[] = items.map(() => null);
+  const done = new Uint8Array(items.length);
+
+  for (const i of options.pinned ?? []) {
+    const item = items[i];
+    if (!item || done[i]) continue;
+    for (const label of [true, false]) {
+      const len = label ? item.labelled : item.bare;
+      const spot = place(lanes, item, len, gap);
+      if (spot) {
+        lanes[spot.lane]!.blocks.push([spot.pos, spot.pos + len]);
+        placements[i] = { ...spot, label };
+        done[i] = 1;
+        break;
+      }
+    }
+  }
+
+  const order = items.map((_, i) => i).sort((a, b) => items[a]!.lo - items[b]!.lo || a - b);
+  const overflow: number[] = [];
+  for (const i of order) {
+    if (done[i]) continue;
+    const item = items[i]!;
+    let placed = false;
+    for (const label of [true, false]) {
+      const len = label ? item.labelled : item.bare;
+      const spot = place(lanes, item, len, gap);
+      if (spot) {
+        lanes[spot.lane]!.end = spot.pos + len;
+        placements[i] = { ...spot, label };
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) overflow.push(i);
+  }
+
+  const clusters: Cluster[] = [];
+  for (const i of overflow) {
+    const item = items[i]!;
+    const last = clusters.at(-1);
+    if (last && item.lo < Math.max(last.end, last.start + clusterWidth) + gap) {
+      last.members.push(i);
+      last.end = Math.max(last.end, item.lo + item.bare);
+    } else {
+      clusters.push({ members: [i], start: item.lo, end: item.lo + item.bare });
+    }
+  }
+  return { placements, clusters };
+}

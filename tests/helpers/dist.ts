@@ -1,0 +1,129 @@
+/**
+ * The built site for the browser tests: builds `dist/` when it is missing (or older than the
+ * sources and content it is built from) and serves it on a loopback port with node:http.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+function isStale(): boolean {
+  const index = join(DIST, 'index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  const inputs = ['src', 'content', 'astro.config.mjs'].map((p) => newestMtime(join(ROOT, p)));
+  return Math.max(...inputs) > built;
+}
+
+function sleep(ms: number) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `npx astro build` when `dist/index.html` is missing or older than `src/`, `content/` or the
+ * config. Test files run in parallel workers: a lock directory lets one of them build while the
+ * others wait.
+ */
+export function ensureBuilt(): void {
+  if (!isStale()) return;
+  const lock = join(ROOT, 'node_modules', '.cache', 'timeline-test-build.lock');
+  mkdirSync(join(lock, '..'), { recursive: true });
+  const deadline = Date.now() + 280_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Someone else is building; a lock older than five minutes is left over from a crash.
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        /* it went away */
+      }
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for another test worker's build (lock ${lock})`);
+      sleep(500);
+    }
+  }
+  try {
+    if (isStale()) execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('`npx astro build` ran but dist/index.html is missing');
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface Served {
+  /** `http://127.0.0.1:<port>/`, ending in a slash. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` (default `dist/`) read-only on 127.0.0.1 at a free port. */
+export async function serve(root = DIST): Promise<Served> {
+  const server: Server = createServer((req, res) => {
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    let file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: `${path}/` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+/** The embedded timeline data of the built home page. */
+export function homeData(): { events: { id: string; t: string; s: string; e?: string; c?: 1; a?: 1; p: string }[] } {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const m = /<script type="application\/json" id="tl_data">([\s\S]*?)<\/script>/.exec(html);
+  if (!m) throw new Error('dist/index.html has no #tl_data script');
+  return JSON.parse(m[1]!);
+}
