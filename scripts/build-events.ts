@@ -2,11 +2,13 @@
  * `npm run events`: content/sources/*.md → content/events/*.mdx, with content/editorial.yaml applied.
  * A thin shell around src/extract: read files, run the pure pipeline, write atomically, report.
  */
+import { realpathSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { eventSchema } from '../src/schema';
 import { applyEditorial, parseEditorial } from '../src/extract/editorial';
-import { loadSources } from '../src/extract/load-sources';
+import { loadSources, SourceError, SourceErrors, type SourceFile } from '../src/extract/load-sources';
 import { serializeEventMdx } from '../src/extract/mdx';
 import { extractEvents } from '../src/extract/pipeline';
 import { writeEventFiles } from '../src/extract/write-events';
@@ -17,14 +19,10 @@ export interface BuildOptions {
 }
 
 export async function buildEvents({ root, quiet }: BuildOptions) {
-  const sourcesDir = path.join(root, 'content/sources');
   const eventsDir = path.join(root, 'content/events');
   const editorialFile = path.join(root, 'content/editorial.yaml');
-  const names = (await readdir(sourcesDir)).filter((f) => f.endsWith('.md')).sort();
-  const files = await Promise.all(
-    names.map(async (n) => ({ file: path.join('content/sources', n), raw: await readFile(path.join(sourcesDir, n)) })),
-  );
-  const { sources } = loadSources(files);
+  const { files, problems, skipped } = await readSourceFiles(root);
+  const { sources } = loadAll(files, problems);
   const { events: extracted, report } = extractEvents(sources);
   let editorialRaw: string | undefined;
   try {
@@ -41,7 +39,7 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
   }
   const out = events.map((e) => ({ name: `${e.start}-${e.id}.mdx`, content: serializeEventMdx(e) }));
   const written = await writeEventFiles(eventsDir, out);
-  const allWarnings = [...report.warnings, ...warnings];
+  const allWarnings = [...skipped, ...report.warnings, ...warnings];
   if (!quiet) {
     const x = report.expressions;
     console.log(
@@ -62,9 +60,82 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
   return { events, report, written, warnings: allWarnings };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+const SOURCES = 'content/sources';
+
+/**
+ * The files of content/sources. Articles are the `.md` files directly in it; everything else is
+ * said out loud rather than passed over: other files are warnings (an article saved as .txt would
+ * otherwise be missing without a word), `.md` files in subfolders and `.MD` spellings are errors
+ * (the site would load them under other ids). Dot files (.gitkeep, .DS_Store) are ignored.
+ */
+async function readSourceFiles(root: string): Promise<{ files: SourceFile[]; problems: SourceError[]; skipped: string[] }> {
+  const files: SourceFile[] = [];
+  const problems: SourceError[] = [];
+  const skipped: string[] = [];
+  const dir = path.join(root, SOURCES);
+  const walk = async (rel: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+    } catch (e) {
+      if (rel === '' && (e as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new SourceError(SOURCES, `folder not found in ${root}: run this in the project folder, and keep the articles in ${SOURCES}`);
+      }
+      throw e;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.')) continue;
+      const name = rel ? `${rel}/${entry.name}` : entry.name;
+      const file = `${SOURCES}/${name}`;
+      if (entry.isDirectory()) {
+        await walk(name);
+      } else if (/\.md$/i.test(entry.name)) {
+        if (rel) problems.push(new SourceError(file, `is in a subfolder: articles must sit directly in ${SOURCES}; move it there (renaming it if its name is taken), or out of ${SOURCES}`));
+        else if (!entry.name.endsWith('.md')) problems.push(new SourceError(file, 'the file name must end in ".md", in lower case: rename it'));
+        files.push({ file, raw: await readFile(path.join(dir, name)) });
+      } else {
+        skipped.push(`${file}: not read, since only .md files are articles: if it is one, save it as plain text named *.md`);
+      }
+    }
+  };
+  await walk('');
+  if (files.length === 0) {
+    throw new SourceError(SOURCES, 'has no articles (.md files): add at least one before generating the events');
+  }
+  return { files, problems, skipped };
+}
+
+/** loadSources, with the folder's own problems listed among the files' ones. */
+function loadAll(files: SourceFile[], problems: SourceError[]): ReturnType<typeof loadSources> {
+  let loaded: ReturnType<typeof loadSources> | undefined;
+  const errors = [...problems];
+  try {
+    loaded = loadSources(files);
+  } catch (e) {
+    if (!(e instanceof SourceErrors)) throw e;
+    errors.push(...e.errors);
+  }
+  if (errors.length > 0 || !loaded) {
+    throw new SourceErrors(errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  }
+  return loaded;
+}
+
+/** True when Node runs this file itself (not an import), however the path is spelled or linked. */
+function isMain(): boolean {
+  const argv1 = process.argv[1];
+  if (!argv1) return false;
+  try {
+    return realpathSync(argv1) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
   buildEvents({ root: process.cwd() }).catch((e: unknown) => {
     console.error(e instanceof Error ? e.message : String(e));
+    console.error('Nothing was generated: content/events is as it was.');
     process.exit(1);
   });
 }

@@ -281,20 +281,30 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       if (ev.type.startsWith('touch')) return !vertical || (ev as TouchEvent).touches.length > 1;
       return !(ev as MouseEvent).ctrlKey && !(ev as MouseEvent).button;
     })
-    .on('zoom', (ev: { transform: ZoomTransform }) => {
+    .on('zoom', (ev: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       transform = ev.transform;
+      if (ev.sourceEvent) {
+        // A wheel, drag or pinch takes over from any animation.
+        cancelAnimationFrame(tween);
+        heading = null;
+      }
       schedule();
     });
 
   let tween = 0;
+  /** Where a running animation is heading: further zooms and pans start from there. */
+  let heading: ZoomTransform | null = null;
+  const settled = () => heading ?? transform;
   function go(t: ZoomTransform, animate = true) {
     cancelAnimationFrame(tween);
     const target = constrain(t);
     const from = transform;
+    heading = null;
     if (!animate || reduceMotion.matches) {
       svg.call(zoomer.transform, target);
       return;
     }
+    heading = target;
     const t00 = performance.now();
     const step = (now: number) => {
       const p = Math.min(1, (now - t00) / 260);
@@ -305,16 +315,18 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       const u0 = (c - (vertical ? from.y : from.x)) / from.k;
       const u1 = (c - (vertical ? target.y : target.x)) / target.k;
       const v = c - k * (u0 + (u1 - u0) * e);
-      svg.call(zoomer.transform, vertical ? zoomIdentity.translate(0, v).scale(k) : zoomIdentity.translate(v, 0).scale(k));
+      svg.call(zoomer.transform, constrain(vertical ? zoomIdentity.translate(0, v).scale(k) : zoomIdentity.translate(v, 0).scale(k)));
       if (p < 1) tween = requestAnimationFrame(step);
+      else heading = null;
     };
     tween = requestAnimationFrame(step);
   }
 
   function zoomBy(f: number) {
+    const from = settled();
     const c = (r0 + r1) / 2;
-    const k = Math.min(kMax, Math.max(1, transform.k * f));
-    const u = (c - (vertical ? transform.y : transform.x)) / transform.k;
+    const k = Math.min(kMax, Math.max(1, from.k * f));
+    const u = (c - (vertical ? from.y : from.x)) / from.k;
     const v = c - k * u;
     go(vertical ? zoomIdentity.translate(0, v).scale(k) : zoomIdentity.translate(v, 0).scale(k));
   }
@@ -333,7 +345,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
 
   function panBy(fraction: number) {
     const d = (r1 - r0) * fraction;
-    go(vertical ? transform.translate(0, -d / transform.k) : transform.translate(-d / transform.k, 0));
+    const from = settled();
+    go(vertical ? from.translate(0, -d / from.k) : from.translate(-d / from.k, 0));
   }
 
   /** Pans (keeping the zoom) so that `e` is well inside the view. */
@@ -366,7 +379,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       .tickPadding(6);
     axisG.attr('transform', vertical ? `translate(${AXIS},0)` : `translate(0,${AXIS - 6})`).call(axis);
     rangeText.textContent = formatRange(d0, d1);
-    svgEl.dataset.domain = `${new Date(d0).toISOString().slice(0, 10)}/${new Date(d1).toISOString().slice(0, 10)}`;
+    // The visible time range, for scripts and tests.
+    svgEl.dataset.domain = `${new Date(d0).toISOString()}/${new Date(d1).toISOString()}`;
 
     const now: Ev[] = [];
     const clusters: { start: number; end: number; members: Ev[] }[] = [];
@@ -569,7 +583,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       e.g.setAttribute('aria-current', 'true');
       e.li?.classList.add('sel');
       card.replaceChildren(closeButton());
-      if (e.li) for (const n of e.li.cloneNode(true).childNodes) card.append(n);
+      if (e.li) card.append(...e.li.cloneNode(true).childNodes);
       card.dataset.selected = e.id;
       const n = e.li?.querySelectorAll('blockquote').length ?? 0;
       live.textContent = `Opened ${e.name}. ${n} ${n === 1 ? 'citation' : 'citations'}.`;

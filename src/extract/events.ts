@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../schema';
 import type { Cluster } from './merge';
 import type { Mention } from './mentions';
 import type { NameRegistry } from './names';
+import { findHappenings } from './happenings';
 import { compressClause, finishTitle, titleQuality } from './titles';
 
 /** Events this long before the article that reports them are background, not the story. */
@@ -24,7 +25,7 @@ export function slugify(text: string, maxWords = 7): string {
 
 // A new verb phrase starts after these, when a lower-case word follows ("... and plans to step down").
 const BOUNDARY = /(?:,\s|\s(?:and|but|who|which|while|after|before)\s)(?=\p{Ll})/gu;
-const NOT_A_VERB = /^(?:the|a|an|that|this|these|those|his|her|its|their|our|my|to|of|in|on|at|for|with|by|from|as)\b/i;
+const NOT_A_VERB = /^(?:the|a|an|that|this|these|those|his|her|its|their|our|my|to|of|in|on|at|for|with|by|from|as|he|she|they|it|we|i|you)\b/i;
 
 /** Title candidates for one mention: its clause, its sentence, and its happening's own phrase. */
 function titleCandidates(m: Mention, names: NameRegistry): string[] {
@@ -34,8 +35,8 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
   if (cut) {
     let phrase = m.clause.slice((cut.index ?? 0) + cut[0].length);
     // "... and that the United States gave the plan": a clause with its own subject.
-    const ownSubject = /^that\s+(?:the|a|an)\s/i.test(phrase);
-    if (ownSubject) phrase = phrase.replace(/^that\s+/i, '');
+    const ownSubject = /^(?:that|when|where|while|after|before|as|because|since)\s+(?:(?:the|a|an)\s|\p{Lu})/iu.test(phrase);
+    if (ownSubject) phrase = phrase.replace(/^\w+\s+/, '');
     if (ownSubject || !NOT_A_VERB.test(phrase)) {
       if (!ownSubject && /^\p{Ll}/u.test(phrase) && m.actor) phrase = `${names.display(m.actor)} ${phrase}`;
       out.push(compressClause(phrase, m.dateText));
@@ -55,6 +56,9 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
           titleQuality(t) +
           (m.derivedFrom ? -1 : 0) +
           (m.cls === c.cls ? 1 : 0) +
+          // A title should say what happened: the event's kind of happening, in words.
+          (findHappenings(t).some((h) => h.cls === c.cls) ? 1 : findHappenings(t).length ? 0 : -2) +
+          (m.future && c.mentions.some((x) => x.date && !x.future) ? -1.5 : 0) +
           (m.date!.start === c.date.start && m.date!.end === c.date.end ? 1 : 0),
       })),
     )
@@ -66,6 +70,13 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
         a.mention.key.localeCompare(b.mention.key),
     );
   return candidates[0] ?? { mention: c.mentions[0]!, title: finishTitle(compressClause(c.mentions[0]!.sentence.text)) };
+}
+
+/** The sentence that best tells the event on its own: dated as the event, not leaning on another. */
+function summaryOf(c: Cluster, titled: Mention): string {
+  const sameDate = (m: Mention) => m.date && m.date.start === c.date.start && m.date.end === c.date.end;
+  const pick = [titled, ...c.mentions].find((m) => sameDate(m) && !m.anaphoric && !m.future && !m.derivedFrom) ?? titled;
+  return pick.sentence.text;
 }
 
 export interface EventDraft {
@@ -93,7 +104,7 @@ export function clusterToEvent(c: Cluster, names: NameRegistry, publishedOf: (so
     .map((m) => ({ source: m.source, quote: m.sentence.text, paragraph: m.sentence.paragraph }));
   const dated = c.mentions.filter((m) => m.date);
   const segmentNames = (kind: 'person' | 'place') =>
-    [...new Set(dated.flatMap((m) => m.names.filter((k) => names.kind(k) === kind && m.segment.includes(names.display(k).split(' ').pop()!))))]
+    [...new Set(dated.flatMap((m) => m.names.filter((k) => names.kind(k) === kind && m.clause.includes(names.display(k).split(' ').pop()!))))]
       .map((k) => names.display(k))
       .sort();
   const earliestReport = dated.map((m) => m.published).sort()[0]!;
@@ -108,7 +119,7 @@ export function clusterToEvent(c: Cluster, names: NameRegistry, publishedOf: (so
     precision: c.date.precision,
     ...(c.date.approximate ? { approximate: true } : {}),
     dateText: c.dateText,
-    summary: mention.sentence.text,
+    summary: summaryOf(c, mention),
     ...(context ? { context: true } : {}),
     people: segmentNames('person'),
     places: segmentNames('place'),

@@ -21,6 +21,9 @@ export const HAPPENING_CLASSES = [
   'election',
   'drafting',
   'deadline',
+  'protest',
+  'incident',
+  'other',
 ] as const;
 export type HappeningClass = (typeof HAPPENING_CLASSES)[number];
 
@@ -34,7 +37,7 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['handover', w(String.raw`handed|hands over|handed over|gave|given|delivered|sent|submitted|passed (?:on|to)`)],
   ['report', w(String.raw`reported|published|revealed|leaked|leak|made public|disclosed|broke the news|first reported`)],
   ['travel', w(String.raw`send [\w\s]{1,40}? to|sending [\w\s]{1,40}? to|arrived|arrives|arrive|arrival|visited|visiting|visit|travell?ed|flew|landed|departed|departure|returned|trip|(?:was|were) (?:also )?in|brought \w+ to`)],
-  ['agreement', w(String.raw`signed|signs|agreed|agreement|approved|accepted|ratified|ceasefire|truce`)],
+  ['agreement', w(String.raw`(?:struck|reached|sealed|clinched) (?:a|an) [\w\s-]{0,20}?(?:deal|agreement|accord|bargain|compromise)|deal|signed|signs|agreed|agreement|approved|accepted|ratified|ceasefire|truce`)],
   ['order', w(String.raw`ordered|order|directed|instructed|decided`)],
   ['sanction', w(String.raw`sanctioned|sanctions|blacklisted|indicted|charged|arrested|fined|banned|searched|raided|embargo`)],
   ['conflict', w(String.raw`invaded|invasion|invade|attacked|attacks?|struck|strikes|bombed|shelled|shelling|seized|captured|offensive|shot down|killed`)],
@@ -42,13 +45,21 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)`)],
   ['election', w(String.raw`election|elections|vote|voted|referendum`)],
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
+  ['protest', w(String.raw`walked (?:out|off the job)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|strike|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
+  ['incident', w(String.raw`crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated`)],
   ['statement', w(String.raw`said|says|told|tells|announced|announces|vowed|vowing|vows|pledged|warned|wrote|posted|stated|declared|denied|confirmed|claimed|insisted|acknowledged|stressed|dismissed|rejected|characterized|characterised|described|address|speech|interview|statement|remarks|cited`)],
+  // Generic verbs of happening: the last resort, so that unfamiliar news still dates its events.
+  ['other', w(String.raw`began|begun|started|ended|launched|opened|closed|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|struck a (?:deal|bargain)|broke down`)],
 ];
 
 /** Happening classes that may name one happening from two sides ("talks" and "arrived for talks"). */
 const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
-  meeting: ['travel', 'briefing'],
+  meeting: ['travel', 'briefing', 'agreement'],
+  agreement: ['meeting'],
   travel: ['meeting'],
+  protest: ['other'],
+  other: ['protest', 'incident'],
+  incident: ['other'],
   briefing: ['meeting', 'handover'],
   handover: ['briefing'],
 };

@@ -111,12 +111,16 @@ const COUNTERFACTUAL = /\b(?:should|could|would|might|must) have\b/i;
  */
 function governingHappening(clause: string, dateAt: number, dateEnd: number) {
   const hs = findHappenings(clause);
-  const before = hs.filter((h) => h.index < dateAt);
-  const after = hs.find((h) => h.index >= dateEnd);
+  // A specific word ("the stoppage began") names the happening better than a generic verb.
+  const specific = (list: typeof hs) => (list.some((h) => h.cls !== 'other') ? list.filter((h) => h.cls !== 'other') : list);
+  const before = specific(hs.filter((h) => h.index < dateAt));
+  const after = specific(hs.filter((h) => h.index >= dateEnd))[0];
   const last = before[before.length - 1];
-  if (last && (last.cls === 'statement' || COUNTERFACTUAL.test(clause.slice(last.index, dateAt)))) {
+  if (last?.cls === 'other' && after && after.cls !== 'other' && after.index - dateEnd < 60) return after;
+  const counterfactual = last && COUNTERFACTUAL.test(clause.slice(Math.max(0, last.index - 25), dateAt));
+  if (last && (last.cls === 'statement' || counterfactual)) {
     const far = dateAt - (last.index + last.text.length) > 40;
-    if ((far || COUNTERFACTUAL.test(clause.slice(last.index, dateAt))) && after && after.index - dateEnd < 80) return after;
+    if ((far || counterfactual) && after && after.index - dateEnd < 80) return after;
   }
   return last ?? after;
 }
@@ -136,12 +140,29 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const span = (Date.parse(date.end) - Date.parse(date.start)) / 86_400_000;
     if (span > 31 && date.start <= src.meta.published && date.end >= src.meta.published) return;
     const exprAt = expr.index - s;
-    const [ca, cb] = clauseAround(segment, exprAt, exprAt + expr.text.length);
-    const clause = segment.slice(ca, cb);
+    let [ca, cb] = clauseAround(segment, exprAt, exprAt + expr.text.length);
+    // "The meeting, held in Miami in late October": a generic verb leans on the clause before it.
+    const generic = governingHappening(segment.slice(ca, cb), exprAt - ca, exprAt - ca + expr.text.length);
+    if (generic?.cls === 'other' && ca > 0) {
+      const prev = segment.slice(0, ca).search(/[^,;:]*[,;:]\s*$/);
+      const wider = prev >= 0 ? prev : 0;
+      const g = governingHappening(segment.slice(wider, cb), exprAt - wider, exprAt - wider + expr.text.length);
+      if (g && g.cls !== 'other') ca = wider;
+    }
+    let clause = segment.slice(ca, cb);
     const dateInClause = exprAt - ca;
     const core = stripAttribution(clause) || clause;
     const deadline = DEADLINE_BEFORE.test(segment.slice(0, exprAt)) && date.start > src.meta.published;
-    const governing = governingHappening(clause, dateInClause, dateInClause + expr.text.length);
+    let governing = governingHappening(clause, dateInClause, dateInClause + expr.text.length);
+    // "should have cut a deal in February, when the meeting devolved": what did happen follows.
+    if (governing && COUNTERFACTUAL.test(clause.slice(Math.max(0, governing.index - 25), dateInClause))) {
+      const dateEndInSegment = exprAt + expr.text.length;
+      const next = findHappenings(segment.slice(dateEndInSegment)).find((h) => h.index < 80);
+      if (!next) return;
+      governing = { ...next, index: dateEndInSegment + next.index - ca };
+      cb = Math.max(cb, dateEndInSegment + next.index + next.text.length);
+      clause = segment.slice(ca, cb);
+    }
     if (!governing && !deadline) return;
     // "did not establish ... in 2016": the clause says something did not happen.
     if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
@@ -156,7 +177,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // In a relative clause ("Kellogg, who ... plans to step down") the actor is the name it hangs on.
     const actorName =
       a.names.find((n) => n.index >= s + ca && n.index < mainAt && n.kind !== 'place') ??
-      (/^\s*(?:who|whose)\b/i.test(clause) ? a.names.filter((n) => n.index < s + ca && n.kind === 'person').pop() : undefined);
+      (/^[\s,]*(?:who|whose)\b/i.test(clause) ? a.names.filter((n) => n.index < s + ca && n.kind === 'person').pop() : undefined);
     const happenings = findHappenings(segment);
     out.push({
       key: `${src.id}:${a.sentence.start}:${expr.index}`,
@@ -176,7 +197,8 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       ...(actorName ? { actor: actorName.canonical } : {}),
       names: [...new Set(a.names.map((n) => n.canonical))].sort(),
       places,
-      venues: places.filter((p) => !opts.broadPlace(p)),
+      // A journey's destination is its venue, even a whole country ("visiting India").
+      venues: cls === 'travel' ? places : places.filter((p) => !opts.broadPlace(p)),
       lemmas: contentLemmas(segment, a.names.map((n) => n.text)),
       future: date.start > src.meta.published,
       distinct: DISTINCT.test(segment),

@@ -32,6 +32,19 @@ const spanDays = (d: ResolvedDate) => (Date.parse(d.end) - Date.parse(d.start)) 
 const overlaps = (a: ResolvedDate, b: ResolvedDate) => a.start <= b.end && b.start <= a.end;
 const sentenceKey = (m: Mention) => `${m.source}:${m.sentence.start}`;
 
+function shiftIso(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * The days a mention allows. A plan ("is expected to arrive on Monday") may slip by a day, so a
+ * planned date is widened by one day each side when it meets a report of what did happen.
+ */
+function allowedDays(m: Mention): ResolvedDate {
+  const d = m.date!;
+  return m.future && (d.precision === 'day' || d.precision === 'days') ? { ...d, start: shiftIso(d.start, -1), end: shiftIso(d.end, 1) } : d;
+}
+
 function sharedCount<T>(a: readonly T[], b: readonly T[]): T[] {
   const set = new Set(b);
   return a.filter((x) => set.has(x));
@@ -43,7 +56,7 @@ const continues = (x: Mention, y: Mention) => x.anaphoric && x.source === y.sour
 /** Whether two mentions could be one happening: nothing rules it out (the class is checked apart). */
 function consistent(a: Mention, b: Mention): boolean {
   if (sentenceKey(a) === sentenceKey(b)) return false;
-  if (a.date && b.date && !overlaps(a.date, b.date)) return false;
+  if (a.date && b.date && !overlaps(allowedDays(a), allowedDays(b))) return false;
   // Two venues (a city, a building) are two happenings; two countries may be one story's backdrop.
   if (a.venues.length && b.venues.length && !sharedCount(a.venues, b.venues).length) return false;
   if ((a.distinct || b.distinct) && a.source === b.source) return false;
@@ -66,12 +79,18 @@ export function pairScore(a: Mention, b: Mention, weight: (k: string) => number)
   for (const l of sharedCount(a.lemmas, b.lemmas)) score += 0.5 * weight(l);
   if (sharedCount(a.venues, b.venues).length) score += 1;
   if (a.cls === b.cls) score += 1;
+  // Two reports that agree on the very day (not just an overlapping month) agree on much.
+  if (a.date && b.date && !a.date.approximate && !b.date.approximate && a.date.start === b.date.start && a.date.end === b.date.end) {
+    score += a.date.precision === 'day' ? 1.5 : a.date.precision === 'days' ? 1 : 0;
+  }
   // One article rarely tells of two different happenings of one kind in one span of days.
-  if (a.source === b.source) score += a.cls === 'statement' || b.cls === 'statement' ? 1 : 2;
+  if (a.source === b.source) score += a.cls === 'statement' || b.cls === 'statement' || a.cls !== b.cls ? 1 : 2;
   if (continues(a, b) || continues(b, a)) score += 4;
   // A plan ("talks scheduled for later this week") and a later report of it ("talks on Tuesday").
   const fulfils = (x: Mention, y: Mention) => x.future && !y.future && x.published < y.published;
   if (a.cls === b.cls && (fulfils(a, b) || fulfils(b, a))) score += 1;
+  // Two statements without one named speaker need much more to be one.
+  if (a.cls === 'statement' && b.cls === 'statement' && !(a.actor && a.actor === b.actor)) score -= 2;
   // A rewrite repeats its original: the same happening, not a second confirmation.
   if (a.derivedFrom === b.source || b.derivedFrom === a.source) score += 2;
   return score;
@@ -86,12 +105,14 @@ function intersect(dates: ResolvedDate[]): { start: string; end: string } | unde
 /** Whether the union of two groups is still one happening. */
 function canJoin(a: Mention[], b: Mention[]): boolean {
   const all = [...a, ...b];
-  if (!intersect(all.flatMap((m) => (m.date ? [m.date] : [])))) return false;
+  if (!intersect(all.flatMap((m) => (m.date ? [allowedDays(m)] : [])))) return false;
   return a.every((x) => b.every((y) => consistent(x, y)));
 }
 
 function clusterOf(mentions: Mention[]): Cluster {
-  const dated = mentions.filter((m) => m.date);
+  // What happened outranks what was planned: the reported date wins over the expected one.
+  const all = mentions.filter((m) => m.date);
+  const dated = all.some((m) => !m.future) ? all.filter((m) => !m.future) : all;
   const common = intersect(dated.map((m) => m.date!))!;
   // The mention whose own date is nearest to the common days words the date best.
   const best = [...dated].sort(
@@ -113,7 +134,7 @@ function clusterOf(mentions: Mention[]): Cluster {
 }
 
 export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeOptions): Cluster[] {
-  const threshold = opts.threshold ?? 3.5;
+  const threshold = opts.threshold ?? 3;
   const undatedThreshold = opts.undatedThreshold ?? 5;
   const ordered = [...dated].sort((a, b) => a.date!.start.localeCompare(b.date!.start) || a.key.localeCompare(b.key));
   // Candidate pairs: a sweep over start dates compares only mentions whose dates overlap.

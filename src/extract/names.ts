@@ -144,6 +144,15 @@ export function findNames(
       const t = tagsOf(text);
       if (!t.has('ProperNoun') && !t.has('Person') && !t.has('Organization') && !t.has('Acronym')) continue;
     }
+    // "Labour Minister Karien van Gennip": a title inside the run; the person follows it.
+    const innerTitle = words.findLastIndex((w, i) => i < words.length - 1 && TITLES.has(nameKey(w)));
+    if (innerTitle >= 0 && !isPlaceWord(text)) {
+      const shift = words.slice(0, innerTitle + 1).join(' ').length + 1;
+      words = words.slice(innerTitle + 1);
+      text = stripPossessive(words.join(' '));
+      index += shift;
+      titled = true;
+    }
     let kind: NameKind = 'org';
     const titleBefore = TITLES.has(nameKey(before.match(/([\p{L}.-]+)\s+$/u)?.[1] ?? ''));
     const firstNameAt = words.findIndex((w) => isFirstName(stripPossessive(w)));

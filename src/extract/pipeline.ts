@@ -30,13 +30,33 @@ export interface Extraction {
 function resolveSentence(text: string, published: string, anchor: string | undefined): TemporalExpression[] {
   let found = findTemporalExpressions(text, { published, ...(anchor ? { anchor } : {}) });
   // "arrived on Nov. 19 ... the next day": an anaphor after a date in its own sentence refers to it.
+  // (Resolved against that date below; the resolver only knows the article's anchor.)
   const firstDay = found.find((e) => e.kind !== 'anaphoric' && e.resolved?.precision === 'day');
   const anaphorAfter = firstDay && found.some((e) => e.kind === 'anaphoric' && e.index > firstDay.index);
   if (anaphorAfter && firstDay.resolved!.start !== anchor) {
     const again = findTemporalExpressions(text, { published, anchor: firstDay.resolved!.start });
     found = found.map((e) => (e.kind === 'anaphoric' && e.index > firstDay.index ? again.find((x) => x.index === e.index) ?? e : e));
   }
-  return found;
+  return found.map((e) => mirrorRelativeClause(text, e, published, anchor, found));
+}
+
+const DAY_MS = 86_400_000;
+const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * "ended on Wednesday, a day after they struck a deal": the offset dates the clause that follows
+ * it, which lies on the other side of the anchor. The resolver reads "a day after" as anchor + 1;
+ * the deal is anchor − 1.
+ */
+function mirrorRelativeClause(text: string, e: TemporalExpression, published: string, anchor: string | undefined, all: TemporalExpression[]): TemporalExpression {
+  if (e.kind !== 'anaphoric' || !e.resolved || !/\b(?:after|before)$/i.test(e.text)) return e;
+  if (!/^\s+\p{L}/u.test(text.slice(e.index + e.text.length))) return e;
+  const inSentence = all.filter((x) => x !== e && x.index < e.index && x.resolved?.precision === 'day' && x.kind !== 'anaphoric').pop();
+  const base = inSentence?.resolved!.start ?? anchor ?? published;
+  const offset = (Date.parse(e.resolved.start) - Date.parse(`${base}T00:00:00Z`)) / DAY_MS;
+  if (!offset) return e;
+  const start = shift(base, -offset);
+  return { ...e, resolved: { ...e.resolved, start, end: shift(start, (Date.parse(e.resolved.end) - Date.parse(e.resolved.start)) / DAY_MS) } };
 }
 
 /** Dates and names of every sentence of one source, in reading order. */

@@ -81,6 +81,7 @@ export function titleQuality(raw: string): number {
   if (PRONOUN_START.test(title)) q -= 3;
   if (/^(?:the|a|an)\s+\p{Ll}/u.test(title)) q -= 1;
   if (words < 4) q -= 3;
+  q += 0.25 * Math.min(words, 8);
   if (words > MAX_WORDS - 1) q -= 1;
   q += Math.min(3, (title.match(/(?<!^)\b\p{Lu}\p{Ll}+/gu) ?? []).length * 0.5);
   return q;
