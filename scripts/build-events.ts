@@ -50,8 +50,10 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
         `mentions             ${report.mentions}`,
         `events               ${events.length} (${events.filter((e) => e.context).length} context)`,
         `files                ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed`,
-        ...written.keptHandEdited.map(
-          (f) => `kept                 ${f}: edited by hand, so not regenerated. Move the change into content/editorial.yaml, or delete the file to regenerate it.`,
+        ...written.keptHandEdited.map((f) =>
+          written.keptNotGenerated.includes(f)
+            ? `kept                 ${f}: not generated (an editor's own file?), so kept as it is. Delete it if it is not wanted.`
+            : `kept                 ${f}: edited by hand, so not regenerated. Move the change into content/editorial.yaml, or delete the file to regenerate it.`,
         ),
         ...allWarnings.map((w) => `warning              ${w}`),
       ].join('\n'),

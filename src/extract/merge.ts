@@ -136,11 +136,12 @@ function clusterOf(mentions: Mention[]): Cluster {
 export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeOptions): Cluster[] {
   const threshold = opts.threshold ?? 3;
   const undatedThreshold = opts.undatedThreshold ?? 5;
-  const ordered = [...dated].sort((a, b) => a.date!.start.localeCompare(b.date!.start) || a.key.localeCompare(b.key));
+  const ordered = [...dated].sort((a, b) => allowedDays(a).start.localeCompare(allowedDays(b).start) || a.key.localeCompare(b.key));
   // Candidate pairs: a sweep over start dates compares only mentions whose dates overlap.
   const pairs: Array<{ i: number; j: number; score: number }> = [];
   for (let i = 0; i < ordered.length; i++) {
-    for (let j = i + 1; j < ordered.length && ordered[j]!.date!.start <= ordered[i]!.date!.end; j++) {
+    const end = allowedDays(ordered[i]!).end;
+    for (let j = i + 1; j < ordered.length && allowedDays(ordered[j]!).start <= end; j++) {
       const score = pairScore(ordered[i]!, ordered[j]!, opts.weight);
       const dbg = (globalThis as { __debugMerge?: string }).__debugMerge;
       if (dbg && (ordered[i]!.sentence.text.includes(dbg) || ordered[j]!.sentence.text.includes(dbg)) && score > -Infinity)

@@ -122,7 +122,7 @@ export function findNames(
       const w = nameKey(words[0]!);
       const next = words[1] ? nameKey(words[1]) : '';
       const modifiesTitle = TITLE_MODIFIERS.has(w) && (TITLES.has(next) || TITLE_MODIFIERS.has(next));
-      if (FUNCTION_WORDS.has(w) || TITLES.has(w) || modifiesTitle || (isDemonym(words[0]!) && words.length > 1 && (TITLES.has(next) || TITLE_MODIFIERS.has(next) || isFirstName(words[1]!)))) {
+      if (FUNCTION_WORDS.has(w) || (TITLES.has(w) && words.length > 1) || modifiesTitle || (isDemonym(words[0]!) && words.length > 1 && (TITLES.has(next) || TITLE_MODIFIERS.has(next) || isFirstName(words[1]!)))) {
         titled ||= TITLES.has(w);
         index += words[0]!.length + (sentence.slice(index + words[0]!.length).match(/^\s+/)?.[0].length ?? 0);
         words = words.slice(1);

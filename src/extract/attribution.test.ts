@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { stripAttribution } from './attribution';
+
+describe('stripAttribution', () => {
+  it.each([
+    ['On Monday, the minister resigned, people familiar with the matter said.', 'On Monday, the minister resigned'],
+    ['Two people familiar with the talks said the envoy was in Oslo on Friday.', 'the envoy was in Oslo on Friday.'],
+    ['The army withdrew on Tuesday, according to local officials.', 'The army withdrew on Tuesday'],
+    ['The plan leaked in May, Reuters reported, citing three sources familiar with the matter.', 'The plan leaked in May'],
+    ['Ukraine agreed on Tuesday, U.S. officials said, despite hurdles.', 'Ukraine agreed on Tuesday, despite hurdles.'],
+  ])('%s', (input, expected) => expect(stripAttribution(input)).toBe(expected));
+
+  it('leaves a sentence alone when the attribution is all there is', () => {
+    expect(stripAttribution('He said so.')).toBe('He said so.');
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from './mentions';
+import { mergeMentions, pairScore } from './merge';
+
+let n = 0;
+function mention(over: Partial<Mention> & { start: string; end?: string }): Mention {
+  const { start, end, ...rest } = over;
+  n++;
+  return {
+    key: `m${n}`,
+    source: 'a',
+    published: '2024-05-10',
+    sentence: { paragraph: 1, start: n * 100, end: n * 100 + 50, text: `sentence ${n}` },
+    segment: '',
+    clause: '',
+    happeningAt: 0,
+    date: { start, end: end ?? start, precision: end ? 'days' : 'day', approximate: false },
+    dateText: start,
+    anaphoric: false,
+    cls: 'meeting',
+    classes: ['meeting'],
+    names: [],
+    places: [],
+    venues: [],
+    lemmas: [],
+    future: false,
+    distinct: false,
+    ...rest,
+  };
+}
+const weight = () => 2;
+
+describe('pairScore', () => {
+  it('rules out different days, different venues, two speakers and two dates of one sentence', () => {
+    const a = mention({ start: '2024-05-06', names: ['oslo', 'ann'], venues: ['oslo'] });
+    expect(pairScore(a, mention({ start: '2024-05-07', names: ['oslo', 'ann'], venues: ['oslo'] }), weight)).toBe(-Infinity);
+    expect(pairScore(a, mention({ start: '2024-05-06', names: ['bergen', 'ann'], venues: ['bergen'] }), weight)).toBe(-Infinity);
+    const s1 = mention({ start: '2024-05-06', cls: 'statement', actor: 'ann', names: ['ann'] });
+    expect(pairScore(s1, mention({ start: '2024-05-06', cls: 'statement', actor: 'bob', names: ['ann'] }), weight)).toBe(-Infinity);
+    expect(pairScore(a, { ...mention({ start: '2024-05-06', names: ['oslo'] }), sentence: a.sentence }, weight)).toBe(-Infinity);
+  });
+
+  it('adds up shared rare names, the same venue and an agreeing day', () => {
+    const a = mention({ start: '2024-05-06', names: ['oslo', 'ann'], venues: ['oslo'], source: 'x' });
+    const b = mention({ start: '2024-05-06', names: ['oslo', 'ann'], venues: ['oslo'], source: 'y' });
+    const c = mention({ start: '2024-05-01', end: '2024-05-31', names: ['ann'], source: 'y' });
+    expect(pairScore(a, b, weight)).toBeGreaterThan(pairScore(a, c, weight));
+  });
+});
+
+describe('mergeMentions', () => {
+  it('merges reports of one happening across articles and keeps the most precise date', () => {
+    const week = mention({ start: '2024-05-05', end: '2024-05-11', source: 'x', names: ['oslo', 'ann'], venues: ['oslo'] });
+    week.date = { ...week.date!, precision: 'week' };
+    const day = mention({ start: '2024-05-07', source: 'y', names: ['oslo', 'ann'], venues: ['oslo'] });
+    const other = mention({ start: '2024-05-07', source: 'y', names: ['bergen', 'bob'], venues: ['bergen'] });
+    const clusters = mergeMentions([week, day, other], [], { weight });
+    expect(clusters).toHaveLength(2);
+    const joined = clusters.find((c) => c.mentions.length === 2)!;
+    expect(joined.date.start).toBe('2024-05-07');
+    expect(joined.date.precision).toBe('day');
+  });
+
+  it('never makes one group of mentions with no day in common, whatever the order', () => {
+    const a = mention({ start: '2024-05-01', end: '2024-05-04', names: ['ann'], source: 'x' });
+    const b = mention({ start: '2024-05-03', end: '2024-05-08', names: ['ann'], source: 'y' });
+    const c = mention({ start: '2024-05-07', end: '2024-05-09', names: ['ann'], source: 'z' });
+    for (const order of [[a, b, c], [c, b, a], [b, a, c]]) {
+      for (const cl of mergeMentions(order, [], { weight })) {
+        const start = cl.mentions.map((m) => m.date!.start).sort().pop()!;
+        const end = cl.mentions.map((m) => m.date!.end).sort()[0]!;
+        expect(start <= end).toBe(true);
+      }
+    }
+  });
+
+  it('lets a planned date slip a day to meet the report of what happened', () => {
+    const plan = mention({ start: '2024-05-06', future: true, published: '2024-05-04', names: ['ann', 'oslo'], venues: ['oslo'], source: 'x' });
+    const done = mention({ start: '2024-05-07', published: '2024-05-09', names: ['ann', 'oslo'], venues: ['oslo'], source: 'y' });
+    const [only, ...rest] = mergeMentions([plan, done], [], { weight });
+    expect(rest).toHaveLength(0);
+    expect(only!.date.start).toBe('2024-05-07');
+  });
+
+  it('keeps "a second call" apart from the first one of its article', () => {
+    const first = mention({ start: '2024-05-04', end: '2024-05-05', cls: 'call', names: ['ann', 'bob'], source: 'x' });
+    const second = mention({ start: '2024-05-05', cls: 'call', names: ['ann', 'bob'], source: 'x', distinct: true });
+    expect(mergeMentions([first, second], [], { weight })).toHaveLength(2);
+  });
+
+  it('lets an undated sentence cite a dated event only through a shared venue', () => {
+    const dated = mention({ start: '2024-05-06', names: ['ann', 'oslo'], venues: ['oslo'], source: 'x' });
+    const undatedSameVenue = { ...mention({ start: '2024-05-06', names: ['ann', 'oslo'], venues: ['oslo'], source: 'y' }), date: undefined };
+    const undatedNoVenue = { ...mention({ start: '2024-05-06', names: ['ann'], source: 'z' }), date: undefined };
+    const [c] = mergeMentions([dated], [undatedSameVenue, undatedNoVenue], { weight });
+    expect(c!.mentions.map((m) => m.source)).toEqual(['x', 'y']);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameRegistry, findNames, sameNameToken } from './names';
+
+const kinds = (s: string, known?: Set<string>) => findNames(s, [], known).map((n) => `${n.kind}:${n.text}`);
+
+describe('findNames', () => {
+  it('finds people by first name, by title before them and by a title inside the run', () => {
+    expect(kinds('The talks included special envoy Steve Witkoff and Labour Minister Karien van Gennip.')).toEqual([
+      'person:Steve Witkoff',
+      'person:Karien van Gennip',
+    ]);
+    expect(kinds('White House spokeswoman Karoline Leavitt said so.')).toContain('person:Karoline Leavitt');
+  });
+
+  it('tells places by the gazetteer and by "in <Place>", and keeps acronyms whole', () => {
+    expect(kinds('Officials met in Abu Dhabi and in Zorvania on Monday, U.S. officials said.')).toEqual([
+      'place:Abu Dhabi',
+      'place:Zorvania',
+      'org:U.S.',
+    ]);
+  });
+
+  it('splits at a possessive and drops titles and sentence-initial words that name nothing', () => {
+    expect(kinds("Despite that, Ukraine's National Security Council met.")).toEqual(['place:Ukraine', 'org:National Security Council']);
+    expect(kinds('Echoing demands, the envoy spoke.')).toEqual([]);
+  });
+
+  it('skips the ranges it is told to (dates found first)', () => {
+    expect(findNames('They met on Nov. 18 in Paris.', [[11, 18]]).map((n) => n.text)).toEqual(['Paris']);
+  });
+});
+
+describe('buildNameRegistry', () => {
+  it('unifies spellings and lone surnames into one canonical person', () => {
+    const found = [
+      ...findNames('Ukrainian President Volodymyr Zelenskiy spoke.'),
+      ...findNames('Later, Zelensky replied and Zelenskyy agreed.'),
+      ...findNames('Then Witkoff left; envoy Steve Witkoff and Vitkoff are one man.'),
+    ];
+    const reg = buildNameRegistry(found);
+    const canon = (text: string) => reg.canonical(found.find((f) => f.text === text)!);
+    expect(new Set([canon('Zelensky'), canon('Zelenskyy'), canon('Volodymyr Zelenskiy')]).size).toBe(1);
+    expect(reg.display(canon('Zelensky'))).toBe('Volodymyr Zelenskiy');
+    expect(canon('Vitkoff')).toBe(canon('Steve Witkoff'));
+    expect(reg.kind(canon('Witkoff'))).toBe('person');
+  });
+
+  it('keeps different people apart', () => {
+    const found = [...findNames('Senator Mike Rounds met Senator Angus King.'), ...findNames('Later Rounds and King spoke.')];
+    const reg = buildNameRegistry(found);
+    const canon = (text: string) => reg.canonical(found.find((f) => f.text === text)!);
+    expect(canon('Rounds')).not.toBe(canon('King'));
+  });
+
+  it('matches spelling variants only for names long enough to be safe', () => {
+    expect(sameNameToken('zelensky', 'zelenskyy')).toBe(true);
+    expect(sameNameToken('king', 'kong')).toBe(false);
+  });
+});
