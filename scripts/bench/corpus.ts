@@ -88,7 +88,7 @@ class Names {
     if (this.seen.has(p)) return p.last;
     this.seen.add(p);
     const full = `${p.first} ${p.last}`;
-    const role = /^[A-Z]/.test(p.role) ? p.role : p.role;
+    const role = p.role;
     switch (this.rng.int(0, 2)) {
       case 0:
         return `${p.country.adj} ${role} ${full}`;

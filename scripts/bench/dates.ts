@@ -73,12 +73,10 @@ export function pastPhrases(day: number, published: number): { precise: DatePhra
   if (delta <= 6) precise.push({ text: `on ${WEEKDAYS[p.wd]}`, kind: 'weekday' });
   if (delta === 1) precise.push({ text: 'yesterday', kind: 'relative' });
   if (delta >= 2 && delta <= 3) precise.push({ text: `${NUMBER_WORDS[delta]} days ago`, kind: 'relative' });
-  if (delta >= 2 && delta < 250) {
-    const sameYear = p.y === pub.y;
-    precise.push({ text: `on ${MONTHS_ABBR[p.m]} ${p.d}`, kind: 'absolute' });
-    if (!sameYear || delta > 120) precise.push({ text: `on ${MONTHS[p.m]} ${p.d}, ${p.y}`, kind: 'absolute' });
-  }
-  for (const h of holidayPhrases(day)) if (delta >= 1 && delta < 200) precise.push(h);
+  // Without a year, a month and day is read as the nearest such date: only for recent days.
+  if (delta >= 2 && delta < 120) precise.push({ text: `on ${MONTHS_ABBR[p.m]} ${p.d}`, kind: 'absolute' });
+  if (delta >= 60 && delta < 400) precise.push({ text: `on ${MONTHS[p.m]} ${p.d}, ${p.y}`, kind: 'absolute' });
+  for (const h of holidayPhrases(day)) if (delta >= 1 && delta <= 60) precise.push(h);
   if (delta >= 1 && weekStart(published) - 7 === weekStart(day)) vague.push({ text: 'last week', kind: 'relative' });
   if (delta >= 1 && weekStart(published) === weekStart(day) && p.wd <= 3 && pub.wd >= 4) vague.push({ text: 'earlier this week', kind: 'relative' });
   const monthsBack = (pub.y - p.y) * 12 + (pub.m - p.m);

@@ -103,10 +103,7 @@ export function clusterToEvent(c: Cluster, names: NameRegistry, publishedOf: (so
     )
     .map((m) => ({ source: m.source, quote: m.sentence.text, paragraph: m.sentence.paragraph }));
   const dated = c.mentions.filter((m) => m.date);
-  const segmentNames = (kind: 'person' | 'place') =>
-    [...new Set(dated.flatMap((m) => m.names.filter((k) => names.kind(k) === kind && m.clause.includes(names.display(k).split(' ').pop()!))))]
-      .map((k) => names.display(k))
-      .sort();
+  const shown = (keys: string[]) => [...new Set(keys.map((k) => names.display(k)))].sort();
   const earliestReport = dated.map((m) => m.published).sort()[0]!;
   const context = Date.parse(c.date.end) < Date.parse(earliestReport) - CONTEXT_DAYS * DAY;
   const future = dated.every((m) => m.future) && c.date.start > earliestReport;
@@ -121,8 +118,8 @@ export function clusterToEvent(c: Cluster, names: NameRegistry, publishedOf: (so
     dateText: c.dateText,
     summary: summaryOf(c, mention),
     ...(context ? { context: true } : {}),
-    people: segmentNames('person'),
-    places: segmentNames('place'),
+    people: shown(dated.flatMap((m) => m.people)),
+    places: shown(dated.flatMap((m) => m.places)),
     tags,
     citations,
   };

@@ -27,6 +27,8 @@ export interface Mention {
   actor?: string;
   /** Canonical name keys in the whole sentence. */
   names: string[];
+  /** Canonical keys of the people the clause names, its actor first. */
+  people: string[];
   /** Canonical keys of places named where the happening is told (around its word and its date). */
   places: string[];
   /** The places among them that are venues (cities, buildings), not countries or regions. */
@@ -95,6 +97,7 @@ function segmentBounds(text: string, exprs: TemporalExpression[]): Array<[number
 
 export interface MentionOptions {
   canonicalPlace: (key: string) => boolean;
+  canonicalPerson: (key: string) => boolean;
   /** A country or region: a place too broad to tell two happenings apart. */
   broadPlace: (key: string) => boolean;
   previousSentence?: number;
@@ -175,9 +178,17 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const places = [...new Set(near.filter((n) => n.kind === 'place' || opts.canonicalPlace(n.canonical)).map((n) => n.canonical))].sort();
     const mainAt = s + ca + (governing?.index ?? dateInClause);
     // In a relative clause ("Kellogg, who ... plans to step down") the actor is the name it hangs on.
+    // A clause that starts with its verb ("..., an independent, texted Rubio") or a relative pronoun
+    // ("Kellogg, who ... plans to step down") has its actor in the name it hangs on.
     const actorName =
       a.names.find((n) => n.index >= s + ca && n.index < mainAt && n.kind !== 'place') ??
-      (/^[\s,]*(?:who|whose)\b/i.test(clause) ? a.names.filter((n) => n.index < s + ca && n.kind === 'person').pop() : undefined);
+      (/^[\s,]*(?:who\b|whose\b|\p{Ll})/u.test(clause)
+        ? a.names.filter((n) => n.index >= s && n.index < s + ca && (n.kind === 'person' || opts.canonicalPerson(n.canonical))).pop()
+        : undefined);
+    const clausePeople = a.names
+      .filter((n) => n.index >= s + ca && n.index < s + cb && (n.kind === 'person' || opts.canonicalPerson(n.canonical)))
+      .map((n) => n.canonical);
+    const people = [...new Set([...(actorName && opts.canonicalPerson(actorName.canonical) ? [actorName.canonical] : []), ...clausePeople])];
     const happenings = findHappenings(segment);
     out.push({
       key: `${src.id}:${a.sentence.start}:${expr.index}`,
@@ -196,6 +207,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       classes: [...new Set([cls, ...happenings.map((h) => h.cls)])],
       ...(actorName ? { actor: actorName.canonical } : {}),
       names: [...new Set(a.names.map((n) => n.canonical))].sort(),
+      people,
       places,
       // A journey's destination is its venue, even a whole country ("visiting India").
       venues: cls === 'travel' ? places : places.filter((p) => !opts.broadPlace(p)),
@@ -231,6 +243,7 @@ export function undatedMention(src: LoadedSource, a: SentenceAnalysis, opts: Men
     ...(actorName ? { actor: actorName.canonical } : {}),
     classes: [...new Set(happenings.map((h) => h.cls))],
     names: [...new Set(a.names.map((n) => n.canonical))].sort(),
+    people: [],
     places,
     venues: places.filter((p) => !opts.broadPlace(p)),
     lemmas: contentLemmas(a.sentence.text, a.names.map((n) => n.text)),

@@ -20,6 +20,7 @@ function mention(over: Partial<Mention> & { start: string; end?: string }): Ment
     cls: 'meeting',
     classes: ['meeting'],
     names: [],
+    people: [],
     places: [],
     venues: [],
     lemmas: [],

@@ -106,7 +106,7 @@ export function extractEvents(sources: LoadedSource[]): Extraction {
       sentenceCount++;
       const previousSentence = previous && previous.sentence.paragraph === s.sentence.paragraph ? previous.sentence.start : undefined;
       previous = s;
-      const opts = { canonicalPlace: isPlace, broadPlace, ...(previousSentence !== undefined ? { previousSentence } : {}) };
+      const opts = { canonicalPlace: isPlace, canonicalPerson: (k: string) => registry.kind(k) === 'person', broadPlace, ...(previousSentence !== undefined ? { previousSentence } : {}) };
       found += s.expressions.length;
       resolved += s.expressions.filter((e) => e.resolved).length;
       const analysis: SentenceAnalysis = { sentence: s.sentence, expressions: s.expressions, names: withCanonical(s.found) };

@@ -58,7 +58,16 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (isStale()) execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (isStale()) {
+      process.stderr.write('[tests] dist/ is missing or older than its sources: running `npx astro build`\n');
+      try {
+        execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+      } catch (e) {
+        const err = e as { stdout?: Buffer; stderr?: Buffer };
+        const out = `${err.stdout?.toString() ?? ''}\n${err.stderr?.toString() ?? ''}`;
+        throw new Error(`\`npx astro build\` failed:\n${out.slice(-6000)}`);
+      }
+    }
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

