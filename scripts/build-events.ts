@@ -6,6 +6,7 @@ import { realpathSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { eventSchema } from '../src/schema';
 import { applyEditorial, parseEditorial } from '../src/extract/editorial';
 import { loadSources, SourceError, SourceErrors, type SourceFile } from '../src/extract/load-sources';
@@ -39,7 +40,8 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
   }
   const out = events.map((e) => ({ name: `${e.start}-${e.id}.mdx`, content: serializeEventMdx(e) }));
   const written = await writeEventFiles(eventsDir, out);
-  const allWarnings = [...skipped, ...report.warnings, ...warnings];
+  const clashes = await keptIdClashes(eventsDir, written.keptHandEdited, out);
+  const allWarnings = [...skipped, ...report.warnings, ...warnings, ...clashes];
   if (!quiet) {
     const x = report.expressions;
     console.log(
@@ -121,6 +123,35 @@ function loadAll(files: SourceFile[], problems: SourceError[]): ReturnType<typeo
     throw new SourceErrors(errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
   }
   return loaded;
+}
+
+/**
+ * A kept (hand-edited) file that holds the id of an event now generated under another file name
+ * (its date changed, say): the site would show only one of the two, so say which and what to do.
+ */
+async function keptIdClashes(eventsDir: string, kept: string[], generated: { name: string; content: string }[]): Promise<string[]> {
+  const idOf = (text: string): unknown => {
+    const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+    try {
+      return m ? (parse(m[1]!) as { id?: unknown } | null)?.id : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const fileOfId = new Map(generated.map((f) => [idOf(f.content), f.name]));
+  const out: string[] = [];
+  for (const name of kept) {
+    if (!name.endsWith('.mdx')) continue;
+    const id = idOf(await readFile(path.join(eventsDir, name), 'utf8').catch(() => ''));
+    const other = typeof id === 'string' ? fileOfId.get(id) : undefined;
+    if (other && other !== name) {
+      out.push(
+        `content/events/${name} (kept) and content/events/${other} (generated) are both event "${id}", and the site shows only one: ` +
+          `move the change into content/editorial.yaml, then delete ${name}`,
+      );
+    }
+  }
+  return out;
 }
 
 /** True when Node runs this file itself (not an import), however the path is spelled or linked. */

@@ -78,6 +78,8 @@ const CONTEXT_KINDS: Array<readonly [Kind, number]> = [['conflict', 5], ['agreem
 
 const START = toDay('2023-01-02');
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** 410000 → "410,000", without Intl (the same on every machine). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Writes people's names as an article does: title and full name first, surname after. */
@@ -206,7 +208,7 @@ const FUTURE: Partial<Record<Kind, Template[]>> = {
 const FILLER: Array<(c: { rng: Rng; n: Names; p: Person; place: string; country: Country; org: string }) => string> = [
   (c) => `“${c.rng.pick(QUOTES)},” ${c.n.ref(c.p)} said.`,
   (c) => `${c.place} lies about ${c.rng.int(8, 140)} kilometres from the front line.`,
-  (c) => `The war has displaced more than ${c.rng.int(2, 90) * 10000} people, according to ${c.org}.`,
+  (c) => `The war has displaced more than ${thousands(c.rng.int(2, 90) * 10000)} people, according to ${c.org}.`,
   () => `Analysts said the fighting would test the patience of both armies.`,
   () => `Neither side has published casualty figures.`,
   (c) => `${c.p.last} did not respond to a request for comment.`,
@@ -282,7 +284,7 @@ function buildWorld(rng: Rng, articles: number): World {
     };
   };
   const story: Happening[] = [];
-  const nStory = Math.ceil(articles * 1.4) + 4;
+  const nStory = Math.ceil(articles * 3.4) + 4;
   for (let i = 0; i < nStory; i++) story.push(make(START + hr.int(0, span + 8), hr.weighted(KIND_WEIGHTS)));
   // Happenings on holidays, so "the weekend before Halloween" and friends are written.
   for (const d of holidayDays(START, spanEnd + 8)) if (hr.chance(0.8)) story.push(make(d, hr.weighted(KIND_WEIGHTS)));
@@ -324,7 +326,7 @@ function writeArticle(rng: Rng, world: World, index: number, stats: CorpusStats)
     return delta < 0 ? 0.8 : delta <= 6 ? 3 : delta <= 20 ? 1.5 : 0.7;
   };
   const chosen: Happening[] = [];
-  const k = rng.int(4, 7);
+  const k = rng.int(5, 8);
   let pool = near.map((h) => [h, weight(h)] as const);
   while (chosen.length < k && pool.length) {
     const h = rng.weighted(pool);

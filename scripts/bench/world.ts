@@ -138,7 +138,7 @@ export const QUOTES = [
   'This is a test of patience as much as of arms',
   'Our people deserve to live without fear',
   'The door to diplomacy remains open',
-  'Winter is coming and the grid is fragile',
+  'The grid is fragile and the nights are cold',
   'There is no military solution to this war',
   'Every family in this town has lost someone',
   'We need air defence more than promises',

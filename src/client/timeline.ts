@@ -44,6 +44,8 @@ interface Group {
   /** Lane pitch across the time axis and the longest label (px). */
   pitch: number;
   labelMax: number;
+  /** Vertical layout: labels share one column starting here (px) instead of following marks. */
+  labelAt?: number;
   /** Cross-axis offset of lane 0 (px). */
   at: number;
 }
@@ -132,6 +134,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       g.append('rect').attr('class', 'bd');
       g.append('circle').attr('class', 'hd').attr('r', 4.5);
       g.append('text').attr('class', 'lb');
+      // A tooltip for marks drawn without their label.
+      g.append('title').text((e) => e.name);
       return g;
     })
     .each(function (e) {
@@ -204,16 +208,17 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     groups.length = 0;
     const hasCtx = ctxEvs.length > 0;
     if (vertical) {
-      // Time runs down; lanes are columns. Background events get a narrow column of bare marks.
+      // Time runs down. Marks stand in a few narrow columns; their labels share one column to the
+      // right, each at its mark's height. Background events get a column of their own.
       H = Math.round(Math.min(760, Math.max(420, innerHeight * 0.72)));
       const CL = 30;
       const ctxW = hasCtx ? 26 : 0;
-      const usable = W - AXIS - 18 - CL - ctxW;
-      const cols = Math.max(1, Math.min(4, Math.floor(usable / 170)));
-      const colW = usable / cols;
+      const cols = W < 360 ? 3 : 4;
+      const pitch = 13;
       let x = AXIS + 18;
       if (hasCtx) groups.push({ evs: ctxEvs, lanes: 1, pitch: ctxW, labelMax: 0, at: x }), (x += ctxW);
-      groups.push({ evs: mainEvs, lanes: cols, pitch: colW, labelMax: Math.max(0, colW - 22), at: x });
+      const labelAt = x + cols * pitch - 2;
+      groups.push({ evs: mainEvs, lanes: cols, pitch, labelMax: Math.max(0, W - labelAt - CL - 6), at: x, labelAt });
       clusterAt = W - CL / 2;
       r0 = 14;
       r1 = H - 22;
@@ -411,7 +416,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
           bare = HEAD;
         }
         const [, w] = label(e, group.labelMax);
-        const text = vertical && w ? 16 : HEAD + 5 + w;
+        const text = vertical ? (group.labelAt ? bare : 16) : HEAD + 5 + w;
         let labelled = Math.max(bare, text);
         let head = 0;
         if (!vertical && lo + text > r1 + 4 && w > 0) {
@@ -428,6 +433,18 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       }
       if (focused && selected && pinned.length === 2 && focused.i < selected.i) pinned.reverse();
       const { placements, clusters: cl } = layoutLanes(items, { lanes: group.lanes, gap: vertical ? 2 : 8, pinned, clusterWidth: vertical ? 22 : 34 });
+      if (group.labelAt) {
+        // Second pass: one line of label per mark, in the shared column, where there is room.
+        const placed = placements.flatMap((p, k) => (p ? [k] : []));
+        const labels = layoutLanes(
+          placed.map((k) => {
+            const at = placements[k]!.pos + HEAD / 2 - 8;
+            return { lo: at, hi: at, labelled: 15, bare: 15 };
+          }),
+          { lanes: 1, gap: 1, pinned: pinned.map((k) => placed.indexOf(k)).filter((j) => j >= 0) },
+        );
+        placed.forEach((k, j) => (placements[k]!.label = labels.placements[j]?.label === true));
+      }
       placements.forEach((p, k) => {
         const e = ev[k]!;
         if (p) {
@@ -493,7 +510,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     } else bd.setAttribute('display', 'none');
     const text = p.label ? label(e, group.labelMax)[0] : '';
     if (text !== e.text) e.tx.textContent = e.text = text;
-    e.tx.setAttribute('x', String(m.flip ? -9 : 9));
+    e.tx.setAttribute('x', String(group.labelAt ? group.labelAt - cross : m.flip ? -9 : 9));
     e.tx.setAttribute('text-anchor', m.flip ? 'end' : 'start');
   }
 

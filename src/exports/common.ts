@@ -16,12 +16,20 @@ export interface ExportMeta {
 
 export const DEFAULT_TITLE = 'Timeline';
 
+/**
+ * Orders strings by code unit. Not `localeCompare`: its order follows the machine's locale (in
+ * Danish "aa" sorts after "z"), and the same inputs must give the same files everywhere.
+ */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The canonical order of events: start, then end (a missing end counts as the start), then id. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return (
-    a.start.localeCompare(b.start) ||
-    (a.end ?? a.start).localeCompare(b.end ?? b.start) ||
-    a.id.localeCompare(b.id)
+    compareStrings(a.start, b.start) ||
+    compareStrings(a.end ?? a.start, b.end ?? b.start) ||
+    compareStrings(a.id, b.id)
   );
 }
 
@@ -31,7 +39,7 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 
 /** The canonical order of sources: published, then id. */
 export function sortSources(sources: readonly Source[]): Source[] {
-  return [...sources].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  return [...sources].sort((a, b) => compareStrings(a.published, b.published) || compareStrings(a.id, b.id));
 }
 
 export function sourceIndex(file: EventsFile): Map<string, Source> {

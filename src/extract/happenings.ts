@@ -23,6 +23,8 @@ export const HAPPENING_CLASSES = [
   'deadline',
   'protest',
   'incident',
+  'ruling',
+  'market',
   'other',
 ] as const;
 export type HappeningClass = (typeof HAPPENING_CLASSES)[number];
@@ -47,9 +49,11 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
   ['protest', w(String.raw`walked (?:out|off the job)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|strike|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
   ['incident', w(String.raw`crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated`)],
+  ['ruling', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|hearing|hearings|trial`)],
+  ['market', w(String.raw`(?:shares|stocks?|prices?|index|markets?|bonds?|yields?|currency|[\p{Lu}][\w.]* (?:shares|stock))\s+(?:\w+\s+){0,2}?(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied)`)],
   ['statement', w(String.raw`said|says|told|tells|announced|announces|vowed|vowing|vows|pledged|warned|wrote|posted|stated|declared|denied|confirmed|claimed|insisted|acknowledged|stressed|dismissed|rejected|characterized|characterised|described|address|speech|interview|statement|remarks|cited`)],
   // Generic verbs of happening: the last resort, so that unfamiliar news still dates its events.
-  ['other', w(String.raw`began|begun|started|ended|launched|opened|closed|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|struck a (?:deal|bargain)|broke down`)],
+  ['other', w(String.raw`began|begun|started|ended|issued|launched|opened|closed|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|struck a (?:deal|bargain)|broke down`)],
 ];
 
 /** Happening classes that may name one happening from two sides ("talks" and "arrived for talks"). */
@@ -58,8 +62,10 @@ const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
   agreement: ['meeting'],
   travel: ['meeting'],
   protest: ['other'],
-  other: ['protest', 'incident'],
+  other: ['protest', 'incident', 'ruling'],
   incident: ['other'],
+  ruling: ['other', 'sanction'],
+  sanction: ['ruling'],
   briefing: ['meeting', 'handover'],
   handover: ['briefing'],
 };
@@ -74,11 +80,18 @@ export interface HappeningMatch {
   text: string;
 }
 
+// A happening noun used as a modifier ("protest leaders", "meeting room") names people or things.
+const MODIFIED_HEAD = /^\s+(?:leaders?|groups?|organi[sz]ers?|activists?|movements?|sites?|camps?|rooms?|centers?|centres?|halls?|venues?|notes?|records?|logs?|documents?|papers?|officials?|members?|delegations?|teams?|partners?|lines?)\b/i;
+
 /** Every happening word in a text, in reading order. */
 export function findHappenings(text: string): HappeningMatch[] {
   const out: HappeningMatch[] = [];
   for (const [cls, re] of LEXICON) {
-    for (const m of text.matchAll(re)) out.push({ cls, index: m.index ?? 0, text: m[0] });
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      if (MODIFIED_HEAD.test(text.slice(at + m[0].length))) continue;
+      out.push({ cls, index: at, text: m[0] });
+    }
   }
   // At one position the earlier lexicon entry wins (it is the more specific).
   out.sort((a, b) => a.index - b.index);

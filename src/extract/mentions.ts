@@ -182,8 +182,8 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // ("Kellogg, who ... plans to step down") has its actor in the name it hangs on.
     const actorName =
       a.names.find((n) => n.index >= s + ca && n.index < mainAt && n.kind !== 'place') ??
-      (/^[\s,]*(?:who\b|whose\b|\p{Ll})/u.test(clause)
-        ? a.names.filter((n) => n.index >= s && n.index < s + ca && (n.kind === 'person' || opts.canonicalPerson(n.canonical))).pop()
+      (/^[\s,]*(?:who\b|whose\b|which\b|\p{Ll})/u.test(clause)
+        ? a.names.find((n) => n.index >= s && n.index < s + ca && n.kind !== 'place' && !opts.canonicalPlace(n.canonical))
         : undefined);
     const clausePeople = a.names
       .filter((n) => n.index >= s + ca && n.index < s + cb && (n.kind === 'person' || opts.canonicalPerson(n.canonical)))

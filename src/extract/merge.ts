@@ -113,7 +113,8 @@ function clusterOf(mentions: Mention[]): Cluster {
   // What happened outranks what was planned: the reported date wins over the expected one.
   const all = mentions.filter((m) => m.date);
   const dated = all.some((m) => !m.future) ? all.filter((m) => !m.future) : all;
-  const common = intersect(dated.map((m) => m.date!))!;
+  // Plans alone may meet only by their slip day ("late March" and "April"): then that day is common.
+  const common = intersect(dated.map((m) => m.date!)) ?? intersect(dated.map(allowedDays))!;
   // The mention whose own date is nearest to the common days words the date best.
   const best = [...dated].sort(
     (x, y) =>
@@ -162,19 +163,36 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
   }
   const clusters = [...members.keys()].sort((a, b) => a - b).map((k) => clusterOf(members.get(k)!));
   // Undated reports of a dated happening add their citation; they never make an event alone.
+  // Without a date, only the venue where it happened ties a sentence to a happening: so only the
+  // clusters with a mention at one of its venues are looked at (an index, not a scan of them all),
+  // in cluster order as a scan would.
+  const byVenue = new Map<string, Set<number>>();
+  const indexVenues = (k: number, venues: readonly string[]) => {
+    for (const v of venues) {
+      let at = byVenue.get(v);
+      if (!at) byVenue.set(v, (at = new Set()));
+      at.add(k);
+    }
+  };
+  clusters.forEach((c, k) => c.mentions.forEach((x) => indexVenues(k, x.venues)));
   for (const m of [...undated].sort((a, b) => a.key.localeCompare(b.key))) {
-    let best: Cluster | undefined;
+    if (!m.venues.length) continue;
+    const near = new Set<number>();
+    for (const v of m.venues) for (const k of byVenue.get(v) ?? []) near.add(k);
+    let best: number | undefined;
     let bestScore = undatedThreshold;
-    for (const c of clusters) {
+    for (const k of [...near].sort((a, b) => a - b)) {
+      const c = clusters[k]!;
       if (c.date.start > m.published || !c.mentions.some((x) => x.cls === m.cls)) continue;
-      // Without a date, only the venue where it happened ties a sentence to a happening.
-      if (!m.venues.length || !c.mentions.some((x) => sharedCount(x.venues, m.venues).length)) continue;
       if (m.cls === 'statement' && !(m.actor && c.mentions.some((x) => x.actor === m.actor))) continue;
       if (!c.mentions.every((x) => compatible(x, m))) continue;
       const score = Math.max(...c.mentions.map((x) => pairScore(x, m, opts.weight)));
-      if (score >= bestScore) [best, bestScore] = [c, score];
+      if (score >= bestScore) [best, bestScore] = [k, score];
     }
-    best?.mentions.push(m);
+    if (best !== undefined) {
+      clusters[best]!.mentions.push(m);
+      indexVenues(best, m.venues);
+    }
   }
   return clusters;
 }

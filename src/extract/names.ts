@@ -130,6 +130,8 @@ export function findNames(
     }
     while (words.length > 1 && TRAILING_TITLES.has(nameKey(words[words.length - 1]!))) words = words.slice(0, -1);
     if (!words.length) continue;
+    // "Special Envoy for Ukraine", "Secretary of State": a title phrase, not a name.
+    if (words.length === 1 && TITLES.has(nameKey(words[0]!)) && /^\s+(?:for|of|to)\s/.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     // A trailing title-like word belongs to what follows, not to the name.
     let text = stripPossessive(words.join(' ').replace(/[.,]$/, (p) => (/\p{Lu}\.$/u.test(words.join(' ')) ? p : '')));
     if (text.length < 2) continue;
@@ -290,11 +292,17 @@ export function buildNameRegistry(found: FoundName[]): NameRegistry {
     displayOf.set(pick, shown);
     kindOfGroup.set(pick, kind);
   }
+  const broadOf = new Map<string, boolean>();
   return {
     canonical: (f) => canonicalOf.get(f.key) ?? f.key,
     display: (k) => displayOf.get(k) ?? k,
     kind: (k) => kindOfGroup.get(k) ?? 'org',
-    broad: (k) => isBroadPlace(displayOf.get(k) ?? k),
+    // Asked once per mention and place: compromise is slow, so each key is tagged once.
+    broad: (k) => {
+      let v = broadOf.get(k);
+      if (v === undefined) broadOf.set(k, (v = isBroadPlace(displayOf.get(k) ?? k)));
+      return v;
+    },
     known: new Set(found.filter((f) => f.index > 0).map((f) => f.key)),
   };
 }

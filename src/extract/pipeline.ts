@@ -126,7 +126,8 @@ export function extractEvents(sources: LoadedSource[]): Extraction {
   const events = assignUniqueIds(
     clusters
       .map((c) => clusterToEvent(c, registry, (id) => publishedOf.get(id) ?? ''))
-      .sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id)),
+      // Code-unit order (not localeCompare, which follows the machine's locale): same ids everywhere.
+      .sort((a, b) => cmp(a.start, b.start) || cmp(a.end ?? a.start, b.end ?? b.start) || cmp(a.id, b.id)),
   );
   return {
     events,
@@ -139,4 +140,8 @@ export function extractEvents(sources: LoadedSource[]): Extraction {
       warnings,
     },
   };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,6 +2,9 @@
 import { getCollection } from 'astro:content';
 import type { EventsFile } from '../schema';
 
+/** Code-unit order, the same on every machine (`localeCompare` follows the locale). */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 let cached: Promise<EventsFile> | undefined;
 
 export function loadEventsFile(): Promise<EventsFile> {
@@ -18,10 +21,10 @@ export function loadEventsFile(): Promise<EventsFile> {
           ...(data.authors ? { authors: data.authors } : {}),
           ...(data.derivedFrom ? { derivedFrom: data.derivedFrom } : {}),
         }))
-        .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id)),
+        .sort((a, b) => cmp(a.published, b.published) || cmp(a.id, b.id)),
       events: events
         .map((e) => e.data)
-        .sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id)),
+        .sort((a, b) => cmp(a.start, b.start) || cmp(a.end ?? a.start, b.end ?? b.start) || cmp(a.id, b.id)),
     };
   })();
   return cached;

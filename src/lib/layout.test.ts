@@ -39,15 +39,27 @@ describe('layoutLanes', () => {
     expect(placements.every((p) => p?.label)).toBe(true);
   });
 
-  it('drops labels before marks, and clusters what still does not fit', () => {
+  it('lets labels yield to marks, and clusters only marks that collide', () => {
     const items = [item(0), item(10), item(20), item(40), item(41), item(42)];
     const layout = layoutLanes(items, { lanes: 2, gap: 4 });
-    expect(layout.placements[0]).toEqual({ lane: 0, pos: 0, label: true });
-    expect(layout.placements[1]).toEqual({ lane: 1, pos: 10, label: true });
-    // 20: no label room in either lane, no bare room either (lanes end at 100 and 110).
-    expect(layout.placements.slice(2)).toEqual([null, null, null, null]);
-    expect(layout.clusters).toEqual([{ members: [2, 3, 4, 5], start: 20, end: 52 }]);
+    expect(layout.placements).toEqual([
+      { lane: 0, pos: 0, label: false },
+      { lane: 1, pos: 10, label: false },
+      { lane: 0, pos: 20, label: false },
+      { lane: 0, pos: 40, label: true },
+      { lane: 1, pos: 41, label: true },
+      null,
+    ]);
+    // 42: its mark would touch the marks at 40 and 41 whatever the lane.
+    expect(layout.clusters).toEqual([{ members: [5], start: 42, end: 52 }]);
     assertNoOverlap(items, layout, 4);
+  });
+
+  it('keeps labels where there is room after the mark', () => {
+    const items = [item(0, 50), item(20, 50), item(200, 50)];
+    const layout = layoutLanes(items, { lanes: 1, gap: 4 });
+    expect(layout.placements.map((p) => p?.label)).toEqual([false, true, true]);
+    expect(layout.clusters).toEqual([]);
   });
 
   it('shows a bare mark where its label would run into a pinned neighbour', () => {

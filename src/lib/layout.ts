@@ -7,8 +7,10 @@
  * neither marks nor labels do. Greedy, in time order, like a dodge transform:
  *
  * 1. pinned items (the selected and the focused event) are placed first, with their labels;
- * 2. every other item takes the first lane where it fits with its label, else where its bare mark
- *    fits (the label is then left off), else it goes to an overflow cluster ("+5") drawn apart;
+ * 2. every other item takes the lane where it fits earliest with its label; failing that, labels
+ *    yield to marks: the item goes where its mark fits after the previous item's bare mark, and that
+ *    item loses its label; failing that, it goes to an overflow cluster ("+5") drawn apart. So marks
+ *    are clustered only where marks themselves would collide, and labels show wherever there is room;
  * 3. an item may slide later within its own slack (`hi - lo`, e.g. inside its day when a day is
  *    wide on screen) to find room, but never outside the time it stands for.
  */
@@ -55,12 +57,17 @@ export interface LaneOptions {
 }
 
 interface Lane {
+  /** End of the last item's mark, and of its label when it has one. */
+  markEnd: number;
   end: number;
+  /** Index of the last item placed in time order (its label can be taken away), or -1. */
+  last: number;
+  /** Pinned items' extents. */
   blocks: [number, number][];
 }
 
-function fit(lane: Lane, item: LaneItem, len: number, gap: number): number | null {
-  let pos = Math.max(item.lo, lane.end + gap);
+function fit(lane: Lane, item: LaneItem, len: number, gap: number, after = lane.end): number | null {
+  let pos = Math.max(item.lo, after + gap);
   // Pinned blocks may sit anywhere in the lane: hop over the ones in the way.
   for (let moved = true; moved; ) {
     moved = false;
@@ -74,10 +81,12 @@ function fit(lane: Lane, item: LaneItem, len: number, gap: number): number | nul
   return pos <= item.hi ? pos : null;
 }
 
-function place(lanes: Lane[], item: LaneItem, len: number, gap: number): { lane: number; pos: number } | null {
+function place(lanes: Lane[], item: LaneItem, len: number, gap: number, yieldLabels = false): { lane: number; pos: number } | null {
   let best: { lane: number; pos: number } | null = null;
   for (let l = 0; l < lanes.length; l++) {
-    const pos = fit(lanes[l]!, item, len, gap);
+    const lane = lanes[l]!;
+    if (yieldLabels && lane.last < 0) continue;
+    const pos = fit(lane, item, len, gap, yieldLabels ? lane.markEnd : lane.end);
     if (pos === null) continue;
     if (best === null || pos < best.pos) best = { lane: l, pos };
     if (pos === item.lo) break;
@@ -88,7 +97,7 @@ function place(lanes: Lane[], item: LaneItem, len: number, gap: number): { lane:
 export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): LaneLayout {
   const gap = options.gap ?? 6;
   const clusterWidth = options.clusterWidth ?? 28;
-  const lanes: Lane[] = Array.from({ length: Math.max(0, options.lanes) }, () => ({ end: -Infinity, blocks: [] }));
+  const lanes: Lane[] = Array.from({ length: Math.max(0, options.lanes) }, () => ({ markEnd: -Infinity, end: -Infinity, last: -1, blocks: [] }));
   const placements: (Placement | null)[] = items.map(() => null);
   const done = new Uint8Array(items.length);
 
@@ -113,15 +122,27 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
     if (done[i]) continue;
     const item = items[i]!;
     let placed = false;
-    for (const label of [true, false]) {
+    // With its label; then bare; then taking the label of the previous item in a lane.
+    for (const [label, yieldLabels] of [
+      [true, false],
+      [false, false],
+      [true, true],
+      [false, true],
+    ] as const) {
       const len = label ? item.labelled : item.bare;
-      const spot = place(lanes, item, len, gap);
-      if (spot) {
-        lanes[spot.lane]!.end = spot.pos + len;
-        placements[i] = { ...spot, label };
-        placed = true;
-        break;
+      const spot = place(lanes, item, len, gap, yieldLabels);
+      if (!spot) continue;
+      const lane = lanes[spot.lane]!;
+      if (yieldLabels) {
+        const prev = placements[lane.last]!;
+        prev.label = false;
       }
+      lane.markEnd = spot.pos + item.bare;
+      lane.end = spot.pos + len;
+      lane.last = i;
+      placements[i] = { ...spot, label };
+      placed = true;
+      break;
     }
     if (!placed) overflow.push(i);
   }

@@ -61,7 +61,9 @@ export function ensureBuilt(): void {
     if (isStale()) {
       process.stderr.write('[tests] dist/ is missing or older than its sources: running `npx astro build`\n');
       try {
-        execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+        // As `npm run build` would: vitest sets NODE_ENV=test, which Vite would carry into the pages.
+        const env = { ...process.env, NODE_ENV: 'production' };
+        execFileSync('npx', ['astro', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
       } catch (e) {
         const err = e as { stdout?: Buffer; stderr?: Buffer };
         const out = `${err.stdout?.toString() ?? ''}\n${err.stderr?.toString() ?? ''}`;

@@ -47,3 +47,43 @@ describe('an unseen corpus', () => {
     }
   });
 });
+
+describe('another unseen corpus (a court ruling on a mine)', () => {
+  let mine: TimelineEvent[];
+  beforeAll(() => {
+    mine = extractEvents(loadFolder('tests/fixtures/unseen-mine')).events;
+  });
+  const at = (day: string) => mine.filter((e) => e.start === day);
+
+  it('reads a holiday and a dated protest as one start of the protests', () => {
+    const [e, ...rest] = at('2022-12-24');
+    expect(rest).toHaveLength(0);
+    expect(e!.dateText).toMatch(/Christmas Eve|Dec\. 24/);
+    expect(new Set(e!.citations.map((c) => c.source)).size).toBe(2);
+  });
+
+  it('joins "earlier this month" to the day the other outlet gives, for one meeting', () => {
+    const [e, ...rest] = at('2023-01-04');
+    expect(rest).toHaveLength(0);
+    expect(e!.people).toContain('Tomás Herrera');
+    expect(e!.citations).toHaveLength(2);
+  });
+
+  it('makes one statement of "said in a statement on Thursday" and "the company said on Thursday"', () => {
+    const statements = at('2023-01-12').filter((e) => e.tags.includes('statement'));
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.citations).toHaveLength(2);
+  });
+
+  it('dates a planned hearing to its month and tags it planned', () => {
+    const [e] = mine.filter((x) => x.start === '2023-03-01');
+    expect(e!.precision).toBe('month');
+    expect(e!.tags).toContain('planned');
+  });
+
+  it('reads no event from the dateline, the investment figure or a long-standing opinion', () => {
+    expect(at('2023-01-12').some((e) => e.citations.some((c) => c.quote.startsWith('VALMORA')))).toBe(false);
+    const quoted = mine.flatMap((e) => e.citations.map((c) => c.quote));
+    expect(quoted.some((q) => q.includes('have long criticised'))).toBe(false);
+  });
+});

@@ -100,8 +100,8 @@ export function runEventsCli(root: string): Promise<RunResult> {
 }
 
 /** `npx astro build` in `root`; throws with the output when it fails. */
-export async function astroBuild(root: string): Promise<void> {
-  const r = await run('npx', ['astro', 'build'], root);
+export async function astroBuild(root: string, env: Record<string, string> = {}): Promise<void> {
+  const r = await run('npx', ['astro', 'build'], root, env);
   if (r.code !== 0) throw new Error(`astro build failed in ${root} (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
 }
 
