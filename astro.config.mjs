@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // The built folder must work hosted (at / or under a base path), embedded in an iframe, and opened
 // from disk over file://. So: every page is `<route>/index.html` (links can name files), stylesheets
@@ -11,7 +12,8 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'ignore',
   build: { format: 'preserve', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  // A sitemap needs absolute URLs, so it is built only when the site's address is known.
+  integrations: [mdx(), ...(process.env.SITE_URL ? [sitemap()] : [])],
   vite: {
     build: { assetsInlineLimit: 200_000 },
   },

@@ -532,6 +532,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         const g = enter.append('g').attr('class', 'cl');
         g.append('rect').attr('rx', 9);
         g.append('text');
+        g.append('title');
         return g;
       })
       .each(function (c) {
@@ -546,16 +547,14 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         text.setAttribute('x', String(w / 2));
         text.setAttribute('y', String(h / 2 + 4));
         text.textContent = `+${c.members.length}`;
+        this.children[2]!.textContent = `${c.members.length} more events here: click to zoom in`;
         this.classList.toggle('ctx', c.members.every((e) => e.ctx));
       })
       .on('click', (_ev: Event, c) => {
         const a = Math.min(...c.members.map((e) => e.t0));
         const b = Math.max(...c.members.map((e) => e.t1));
         go(fitTransform(a - (b - a) * 0.15 - DAY, b + (b - a) * 0.15 + DAY));
-      })
-      .append('title')
-      .text((c) => `${c.members.length} more events: click to zoom in`);
-    clusterG.selectAll('g title:not(:first-of-type)').remove();
+      });
   }
 
   // ---- focus, selection, hash ----------------------------------------------------------------
@@ -583,7 +582,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     b.addEventListener('click', () => {
       const back = selected;
       selectEvent(null, 'push');
-      if (back?.drawn) back.g.focus({ preventScroll: true });
+      // Back to the mark (scrolling to it if the card had been scrolled into view).
+      if (back?.drawn) back.g.focus();
     });
     return b;
   }
@@ -679,6 +679,18 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     applyFilters(true);
   });
   form.addEventListener('submit', (ev) => ev.preventDefault());
+  // The facet lists are pop-overs: a click elsewhere or Escape closes them.
+  const facets = [...form.querySelectorAll('details')];
+  document.addEventListener('click', (ev) => {
+    for (const d of facets) if (d.open && !d.contains(ev.target as Node)) d.open = false;
+  });
+  form.addEventListener('keydown', (ev) => {
+    const d = (ev.target as Element).closest('details');
+    if (ev.key === 'Escape' && d?.open) {
+      d.open = false;
+      d.querySelector('summary')?.focus();
+    }
+  });
 
   // ---- input ---------------------------------------------------------------------------------
   const visibleInOrder = () => evs.filter((e) => e.shown);
@@ -767,7 +779,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       else {
         const e = step(null, act === 'first' ? 1 : -1);
         if (e) {
-          selectEvent(e, 'push');
+          selectEvent(e, 'push', false);
           e.g.focus({ preventScroll: true });
         }
       }

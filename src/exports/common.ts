@@ -2,6 +2,7 @@
  * Helpers shared by the exports (src/exports/*.ts). Everything here is pure: no clock, no file
  * system, no randomness, so two builds from the same data are byte-identical.
  */
+import { compareStrings } from '../lib/compare';
 import type { EventsFile, TimelineEvent } from '../schema';
 
 export type Source = EventsFile['sources'][number];
@@ -16,13 +17,7 @@ export interface ExportMeta {
 
 export const DEFAULT_TITLE = 'Timeline';
 
-/**
- * Orders strings by code unit. Not `localeCompare`: its order follows the machine's locale (in
- * Danish "aa" sorts after "z"), and the same inputs must give the same files everywhere.
- */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareStrings };
 
 /** The canonical order of events: start, then end (a missing end counts as the start), then id. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {

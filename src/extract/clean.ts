@@ -23,7 +23,6 @@ const LONG_LINE = 60;
 const SHORT_WORDS = 10;
 const SHORT_CHARS = 80;
 
-const BLANK = /^[\s\u200B-\u200D\u2060]*$/;
 const FUNCTION_WORDS = new Set(
   `a an the of to in on at by for with from and or but nor as that which who whom whose than into onto upon
   about over under after before between through during against among within without via per is are was
@@ -49,6 +48,13 @@ export function cleanArticle(body: string, opts: { title?: string } = {}): Parag
     line && !isDroppedLine(line.text, body, line.start, titleKey) ? line : undefined,
   );
 
+  // The next kept line after each line (computed once: articles can have many short lines).
+  const nextKept: (Line | undefined)[] = new Array(kept.length);
+  for (let i = kept.length - 1, following: Line | undefined; i >= 0; i--) {
+    nextKept[i] = following;
+    following = kept[i] ?? following;
+  }
+
   // Headings and widget labels: short, no sentence ending, and a new sentence (or nothing) follows.
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i];
@@ -57,7 +63,7 @@ export function cleanArticle(body: string, opts: { title?: string } = {}): Parag
     const next = kept[i + 1];
     if (prev && (blankLineMode || continues(prev.text, line.text))) continue;
     if (next && continues(line.text, next.text)) continue;
-    const following = kept.slice(i + 1).find((l) => l !== undefined);
+    const following = nextKept[i];
     if (!following || startsLikeSentence(following.text)) kept[i] = undefined;
   }
 
@@ -105,16 +111,34 @@ function splitLines(body: string): (Line | undefined)[] {
 }
 
 function trimLine(body: string, from: number, to: number): Line | undefined {
-  let raw = body.slice(from, to);
-  let start = from;
   // Wire copy marks the story's start with ">>" and its end with "<<" (often after an ellipsis).
-  const lead = /^[\s\u200B-\u200D\u2060]*(?:>>\s*)?/.exec(raw)![0];
-  start += lead.length;
-  raw = raw.slice(lead.length);
-  const tail = /(?:\s*(?:…|\.\.\.)?\s*<<)?(?:(?<=[.!?…"'”’)])\s*\[\d{1,3}\])?[\s\u200B-\u200D\u2060]*$/.exec(raw)!;
-  raw = raw.slice(0, tail.index);
-  if (BLANK.test(raw)) return undefined;
-  return { start, end: start + raw.length, text: raw };
+  let start = skipSpaceForward(body, from, to);
+  if (body.startsWith('>>', start)) start = skipSpaceForward(body, start + 2, to);
+  let end = skipSpaceBack(body, start, to);
+  if (body.startsWith('<<', end - 2) && end - 2 >= start) {
+    end = skipSpaceBack(body, start, end - 2);
+    if (body.startsWith('...', end - 3) && end - 3 >= start) end -= 3;
+    else if (body[end - 1] === '…' && end - 1 >= start) end -= 1;
+    end = skipSpaceBack(body, start, end);
+  }
+  // A footnote marker after the last sentence ("… objectives.” [1]") is not part of the quote.
+  const marker = /\[\d{1,3}\]$/.exec(body.slice(Math.max(start, end - 5), end));
+  if (marker) {
+    const before = skipSpaceBack(body, start, end - marker[0].length);
+    if (before > start && '.!?…"\'”’)'.includes(body[before - 1]!)) end = before;
+  }
+  if (end <= start) return undefined;
+  return { start, end, text: body.slice(start, end) };
+}
+
+const SPACE = /[\s\u200B-\u200D\u2060]/;
+function skipSpaceForward(s: string, i: number, to: number): number {
+  while (i < to && SPACE.test(s[i]!)) i++;
+  return i;
+}
+function skipSpaceBack(s: string, from: number, i: number): number {
+  while (i > from && SPACE.test(s[i - 1]!)) i--;
+  return i;
 }
 
 /**
@@ -144,7 +168,7 @@ function continues(line: string, next: string): boolean {
   if (isAllCaps(line)) return false;
   const nextLower = /^\p{Ll}/u.test(next);
   const nextDigit = /^\p{N}/u.test(next);
-  if (/(?:[,;(\-–—]|--)$/.test(line)) return true;
+  if (',;(-–—'.includes(line[line.length - 1]!)) return true;
   if (endsSentence(line)) {
     // "talks with the U.S. / about the war", "on Nov. / 16": an abbreviation, not an ending.
     const dot = line.length - 1;
@@ -156,7 +180,7 @@ function continues(line: string, next: string): boolean {
   // A title abbreviation or an initial ("Mr.", "Donald J.") is always followed by a name.
   if (line.endsWith('.')) return true;
   if (nextLower || nextDigit) return true;
-  const lastWord = /[\p{L}]+$/u.exec(line)?.[0] ?? '';
+  const lastWord = trailingLetters(line);
   if (FUNCTION_WORDS.has(lastWord.toLowerCase()) || TITLE_WORDS.has(lastWord)) return true;
   return line.length >= LONG_LINE;
 }
@@ -210,7 +234,7 @@ export function isPageChrome(text: string): boolean {
     if (hits >= 2 || (hits === 1 && SIGN_UP_WORDS.some((re) => re.test(t) && t.search(re) === 0))) return true;
   }
   // Navigation: three or more short items separated by bars or bullets.
-  if (/^(?:[^|•·]{1,30}[|•·]\s*){2,}[^|•·]{1,30}$/u.test(t)) return true;
+  if (t.length <= 300 && /^(?:[^|•·]{1,30}[|•·]\s*){2,}[^|•·]{1,30}$/u.test(t)) return true;
   return false;
 }
 
@@ -274,6 +298,12 @@ function datelineLength(text: string): number {
   const { place = '', date, agency } = m.groups;
   const placeInCapitals = !/\p{Ll}/u.test(place) && place.replace(/[^\p{L}]/gu, '').length >= 2;
   return placeInCapitals || date || agency ? m[0].length : 0;
+}
+
+function trailingLetters(s: string): string {
+  let i = s.length;
+  while (i > 0 && /\p{L}/u.test(s[i - 1]!)) i--;
+  return s.slice(i);
 }
 
 function fold(s: string): string {

@@ -1,4 +1,5 @@
 /** From clusters of mentions to timeline events: dates, titles, names, citations, stable ids. */
+import { compareStrings as cmp } from '../lib/compare';
 import type { TimelineEvent } from '../schema';
 import type { Cluster } from './merge';
 import type { Mention } from './mentions';
@@ -66,8 +67,8 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
       (a, b) =>
         b.score - a.score ||
         a.title.length - b.title.length ||
-        a.mention.published.localeCompare(b.mention.published) ||
-        a.mention.key.localeCompare(b.mention.key),
+        cmp(a.mention.published, b.mention.published) ||
+        cmp(a.mention.key, b.mention.key),
     );
   return candidates[0] ?? { mention: c.mentions[0]!, title: finishTitle(compressClause(c.mentions[0]!.sentence.text)) };
 }
@@ -97,8 +98,8 @@ export function clusterToEvent(c: Cluster, names: NameRegistry, publishedOf: (so
     })
     .sort(
       (a, b) =>
-        publishedOf(a.source).localeCompare(publishedOf(b.source)) ||
-        a.source.localeCompare(b.source) ||
+        cmp(publishedOf(a.source), publishedOf(b.source)) ||
+        cmp(a.source, b.source) ||
         a.sentence.start - b.sentence.start,
     )
     .map((m) => ({ source: m.source, quote: m.sentence.text, paragraph: m.sentence.paragraph }));

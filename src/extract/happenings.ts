@@ -83,8 +83,21 @@ export interface HappeningMatch {
 // A happening noun used as a modifier ("protest leaders", "meeting room") names people or things.
 const MODIFIED_HEAD = /^\s+(?:leaders?|groups?|organi[sz]ers?|activists?|movements?|sites?|camps?|rooms?|centers?|centres?|halls?|venues?|notes?|records?|logs?|documents?|papers?|officials?|members?|delegations?|teams?|partners?|lines?)\b/i;
 
+const scanned = new Map<string, HappeningMatch[]>();
+
 /** Every happening word in a text, in reading order. */
 export function findHappenings(text: string): HappeningMatch[] {
+  // The same clause is asked about several times (its clause, its segment, the title candidates):
+  // scanning with every lexicon pattern is the costly part, so each text is scanned once.
+  let hit = scanned.get(text);
+  if (!hit) {
+    if (scanned.size >= 50_000) scanned.clear();
+    scanned.set(text, (hit = scanHappenings(text)));
+  }
+  return hit.slice();
+}
+
+function scanHappenings(text: string): HappeningMatch[] {
   const out: HappeningMatch[] = [];
   for (const [cls, re] of LEXICON) {
     for (const m of text.matchAll(re)) {

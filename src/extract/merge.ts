@@ -6,6 +6,7 @@
  * would no longer be one happening: dates with no day in common, two venues, two speakers, two
  * dates from one sentence. Order-independent, and deterministic.
  */
+import { compareStrings as cmp } from '../lib/compare';
 import { compatibleClasses, type HappeningClass } from './happenings';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './types';
@@ -120,8 +121,8 @@ function clusterOf(mentions: Mention[]): Cluster {
     (x, y) =>
       spanDays(x.date!) - spanDays(y.date!) ||
       Number(x.date!.approximate) - Number(y.date!.approximate) ||
-      x.published.localeCompare(y.published) ||
-      x.key.localeCompare(y.key),
+      cmp(x.published, y.published) ||
+      cmp(x.key, y.key),
   )[0]!;
   const exact = best.date!.start === common.start && best.date!.end === common.end;
   const date: ResolvedDate = exact
@@ -130,14 +131,14 @@ function clusterOf(mentions: Mention[]): Cluster {
   // The class most mentions agree on, the best-dated mention's on a tie.
   const votes = new Map<HappeningClass, number>();
   for (const m of dated) votes.set(m.cls, (votes.get(m.cls) ?? 0) + (m === best ? 1.5 : 1));
-  const cls = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
+  const cls = [...votes.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0]![0];
   return { mentions, date, dateText: best.dateText!, cls };
 }
 
 export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeOptions): Cluster[] {
   const threshold = opts.threshold ?? 3;
   const undatedThreshold = opts.undatedThreshold ?? 5;
-  const ordered = [...dated].sort((a, b) => allowedDays(a).start.localeCompare(allowedDays(b).start) || a.key.localeCompare(b.key));
+  const ordered = [...dated].sort((a, b) => cmp(allowedDays(a).start, allowedDays(b).start) || cmp(a.key, b.key));
   // Candidate pairs: a sweep over start dates compares only mentions whose dates overlap.
   const pairs: Array<{ i: number; j: number; score: number }> = [];
   for (let i = 0; i < ordered.length; i++) {
@@ -175,7 +176,7 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
     }
   };
   clusters.forEach((c, k) => c.mentions.forEach((x) => indexVenues(k, x.venues)));
-  for (const m of [...undated].sort((a, b) => a.key.localeCompare(b.key))) {
+  for (const m of [...undated].sort((a, b) => cmp(a.key, b.key))) {
     if (!m.venues.length) continue;
     const near = new Set<number>();
     for (const v of m.venues) for (const k of byVenue.get(v) ?? []) near.add(k);

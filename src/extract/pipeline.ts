@@ -3,6 +3,8 @@
  * sources → clean paragraphs → sentences → dates and names → mentions → merged events.
  */
 import type { TimelineEvent } from '../schema';
+import { compareStrings as cmp } from '../lib/compare';
+import { namesFor, NotRecordable, RecordingSet, type SentenceEntry, type SourceCache, type SourceEntry } from './cache';
 import { cleanArticle } from './clean';
 import { findTemporalExpressions } from './dates';
 import { assignUniqueIds, clusterToEvent } from './events';
@@ -77,16 +79,57 @@ function analyseSource(src: LoadedSource): Array<{ sentence: SentenceAnalysis['s
   });
 }
 
-export function extractEvents(sources: LoadedSource[]): Extraction {
+const dateSpans = (exprs: TemporalExpression[]): Array<[number, number]> => exprs.map((e) => [e.index, e.index + e.text.length]);
+
+/**
+ * The per-source half of the extraction, which a cache can keep: sentences, their dates, and their
+ * names as the first pass finds them (no word known as a name elsewhere). What the second pass will
+ * ask of the corpus-wide known names is recorded with the answers' outcome (see cache.ts).
+ */
+function analyseWithNames(src: LoadedSource): SourceEntry {
+  return analyseSource(src).map(({ sentence, expressions }) => {
+    const spans = dateSpans(expressions);
+    const entry: SentenceEntry = { sentence, expressions, names: [] };
+    try {
+      const none = new RecordingSet(false);
+      entry.names = findNames(sentence.text, spans, none.asSet());
+      entry.asked = [...none.asked];
+      if (none.asked.size) {
+        const all = new RecordingSet(true);
+        entry.ifKnown = { names: findNames(sentence.text, spans, all.asSet()), asked: [...all.asked] };
+      }
+    } catch (e) {
+      if (!(e instanceof NotRecordable)) throw e;
+      return { sentence, expressions, names: findNames(sentence.text, spans) };
+    }
+    return entry;
+  });
+}
+
+export interface ExtractOptions {
+  /** Serves and keeps each source's sentences, dates and names by content hash (see cache.ts). */
+  cache?: SourceCache;
+}
+
+export function extractEvents(sources: LoadedSource[], options: ExtractOptions = {}): Extraction {
   const warnings: string[] = [];
-  const analysed = sources.map((src) => ({ src, sentences: analyseSource(src) }));
-  const dateSpans = (exprs: TemporalExpression[]): Array<[number, number]> => exprs.map((e) => [e.index, e.index + e.text.length]);
+  const { cache } = options;
+  const analysed = sources.map((src) => {
+    if (!cache) return { src, sentences: analyseWithNames(src) };
+    const key = cache.keyOf(src);
+    let sentences = cache.get(key);
+    if (!sentences) cache.set(key, (sentences = analyseWithNames(src)));
+    return { src, sentences };
+  });
   // Names: a first pass to learn which words are names anywhere, then the sentence-level finds.
-  const firstPass = analysed.flatMap(({ sentences }) => sentences.flatMap((s) => findNames(s.sentence.text, dateSpans(s.expressions))));
-  const known = new Set(firstPass.filter((f) => f.index > 0).map((f) => f.key));
+  const known = new Set(analysed.flatMap(({ sentences }) => sentences.flatMap((s) => s.names)).filter((f) => f.index > 0).map((f) => f.key));
   const perSentence = analysed.map(({ src, sentences }) => ({
     src,
-    sentences: sentences.map((s) => ({ ...s, found: findNames(s.sentence.text, dateSpans(s.expressions), known) })),
+    sentences: sentences.map((s) => ({
+      sentence: s.sentence,
+      expressions: s.expressions,
+      found: namesFor(s, known) ?? findNames(s.sentence.text, dateSpans(s.expressions), known),
+    })),
   }));
   const registry = buildNameRegistry(perSentence.flatMap((p) => p.sentences.flatMap((s) => s.found)));
   const withCanonical = (found: FoundName[]) => found.map((f) => ({ ...f, canonical: registry.canonical(f) }));
@@ -142,6 +185,3 @@ export function extractEvents(sources: LoadedSource[]): Extraction {
   };
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

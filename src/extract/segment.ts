@@ -36,8 +36,12 @@ const SENTENCE_STARTERS = new Set(
 const TERMINATORS = '.!?…';
 /** Closing quotes and brackets that belong to the sentence they follow: `."`, `.”`, `.)`, `.’`. */
 const CLOSERS = `"'”’»›)]}`;
-const SENTENCE_START = /^[\p{Pi}\p{Ps}"'“‘«(\[]*[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
-const WORD_AFTER = /^[\p{Pi}\p{Ps}"'“‘«(\[]*([\p{L}\p{N}]+)/u;
+// Sticky (`y`): tried at one index of the paragraph, never copying or rescanning the rest of it.
+const SENTENCE_START = /[\p{Pi}\p{Ps}"'“‘«(\[]*[\p{Lu}\p{Lt}\p{Lo}\p{N}]/uy;
+const WORD_AFTER = /[\p{Pi}\p{Ps}"'“‘«(\[]*([\p{L}\p{N}]+)/uy;
+const DIGIT = /\p{N}/uy;
+const SPACED_ELLIPSIS = /\.(?:[ \u00A0]\.){2,}/y;
+const WORD_CHAR = /[\p{L}\p{N}.'’]/u;
 
 /** The kind of abbreviation that `word` (written without its final dot) is, if any. */
 export function abbreviationKind(word: string): AbbreviationKind | undefined {
@@ -53,7 +57,10 @@ export function abbreviationKind(word: string): AbbreviationKind | undefined {
 
 /** The word just before `text[dot]` (a full stop), without that dot: "U.S", "Mr", "Sept". */
 export function wordBefore(text: string, dot: number): string {
-  return /[\p{L}\p{N}.'’]*$/u.exec(text.slice(0, dot))![0].replace(/^[.'’]+/, '');
+  let from = dot;
+  while (from > 0 && WORD_CHAR.test(text[from - 1]!)) from--;
+  while (from < dot && ".'’".includes(text[from]!)) from++;
+  return text.slice(from, dot);
 }
 
 /**
@@ -62,7 +69,7 @@ export function wordBefore(text: string, dot: number): string {
  * `other` abbreviations (U.S., Inc.) count as an ending: callers look at what follows.
  */
 export function endsSentence(text: string): boolean {
-  const t = text.replace(/\s+$/, '');
+  const t = text.trimEnd();
   let end = t.length;
   while (end > 0 && CLOSERS.includes(t[end - 1]!)) end--;
   if (end === 0 || !TERMINATORS.includes(t[end - 1]!)) return false;
@@ -107,7 +114,7 @@ function sentenceSpans(text: string): [number, number][] {
     }
     i = run.end;
   }
-  const end = text.replace(/\s+$/, '').length;
+  const end = text.trimEnd().length;
   if (end > start) spans.push([start, end]);
   return spans;
 }
@@ -121,7 +128,8 @@ interface TerminatorRun {
 }
 
 function terminatorRun(text: string, i: number): TerminatorRun {
-  const spaced = /^\.(?:[ \u00A0]\.){2,}/.exec(text.slice(i));
+  SPACED_ELLIPSIS.lastIndex = i;
+  const spaced = SPACED_ELLIPSIS.exec(text);
   if (spaced) return { end: i + spaced[0].length, ellipsis: true, singleDot: false };
   let end = i;
   while (end < text.length && TERMINATORS.includes(text[end]!)) end++;
@@ -130,17 +138,22 @@ function terminatorRun(text: string, i: number): TerminatorRun {
 }
 
 function isBoundary(text: string, dot: number, run: TerminatorRun, afterClosers: number, next: number): boolean {
-  const rest = text.slice(next);
-  if (!SENTENCE_START.test(rest)) return false;
+  if (!matchesAt(SENTENCE_START, text, next)) return false;
   // An ellipsis leaves words out inside a sentence; it ends one only where a quote or bracket closes.
   if (run.ellipsis) return afterClosers > run.end;
   if (!run.singleDot || afterClosers > run.end) return true;
   const kind = abbreviationKind(wordBefore(text, dot));
   if (kind === undefined) return true;
   if (kind === 'title') return false;
-  if (kind === 'number') return !/^\p{N}/u.test(rest);
-  const nextWord = WORD_AFTER.exec(rest)?.[1] ?? '';
+  if (kind === 'number') return !matchesAt(DIGIT, text, next);
+  WORD_AFTER.lastIndex = next;
+  const nextWord = WORD_AFTER.exec(text)?.[1] ?? '';
   return SENTENCE_STARTERS.has(nextWord);
+}
+
+function matchesAt(sticky: RegExp, text: string, index: number): boolean {
+  sticky.lastIndex = index;
+  return sticky.test(text);
 }
 
 function skipSpace(text: string, i: number): number {

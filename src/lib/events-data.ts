@@ -2,8 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { EventsFile } from '../schema';
 
-/** Code-unit order, the same on every machine (`localeCompare` follows the locale). */
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+import { compareStrings as cmp } from './compare';
 
 let cached: Promise<EventsFile> | undefined;
 

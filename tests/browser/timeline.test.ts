@@ -291,6 +291,58 @@ describe('home page timeline', () => {
     }
   });
 
+  it('First and Last open the first and last events', async () => {
+    const page = await home();
+    await page.locator('[data-act=first]').click();
+    expect(await selectedId(page)).toBe(site.events[0]!.id);
+    await page.locator('[data-act=last]').click();
+    expect(await selectedId(page)).toBe(site.events.at(-1)!.id);
+    expect(await page.locator(`#tl_svg [data-event-id="${site.events.at(-1)!.id}"]`).getAttribute('display')).not.toBe('none');
+  });
+
+  it('closes a filter list on Escape and on a click elsewhere', async () => {
+    const page = await home();
+    const people = page.locator('details', { has: page.locator('summary', { hasText: 'People' }) });
+    await people.locator('summary').click();
+    expect(await people.getAttribute('open')).not.toBeNull();
+    await people.locator('input').first().focus();
+    await page.keyboard.press('Escape');
+    expect(await people.getAttribute('open')).toBeNull();
+    await people.locator('summary').click();
+    await page.locator('h1').click();
+    expect(await people.getAttribute('open')).toBeNull();
+  });
+
+  it('zooms into a cluster when it is clicked', async () => {
+    const page = await home('', 340);
+    const clusters = page.locator('#tl_svg g.cl');
+    if ((await clusters.count()) === 0) await page.locator('[data-act=fit]').click();
+    await page.waitForTimeout(400);
+    expect(await clusters.count()).toBeGreaterThan(0);
+    const [a, b] = await domain(page);
+    await clusters.first().locator('rect').click();
+    await expect.poll(async () => {
+      const [c, d] = await domain(page);
+      return d - c;
+    }).toBeLessThan((b - a) * 0.8);
+  });
+
+  it('switches between horizontal and vertical layouts when resized, keeping the view', async () => {
+    const page = await home();
+    const id = (await drawnIds(page))[2]!;
+    await page.locator(`#tl_svg [data-event-id="${id}"] circle`).click();
+    const [a, b] = await domain(page);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(async () => (await page.locator('#tl_svg').getAttribute('class')) ?? '').toContain('vertical');
+    const [c, d] = await domain(page);
+    expect(Math.abs(c - a)).toBeLessThan((b - a) * 0.05);
+    expect(Math.abs(d - b)).toBeLessThan((b - a) * 0.05);
+    expect(await page.locator(`#tl_svg [data-event-id="${id}"]`).getAttribute('display')).not.toBe('none');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(async () => (await page.locator('#tl_svg').getAttribute('class')) ?? '').not.toContain('vertical');
+    expect(await selectedId(page)).toBe(id);
+  });
+
   it('lays time out vertically on a narrow screen', async () => {
     const page = await home('', 340);
     expect(await page.locator('#tl_svg').getAttribute('class')).toContain('vertical');

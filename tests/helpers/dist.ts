@@ -3,10 +3,11 @@
  * sources and content it is built from) and serves it on a loopback port with node:http.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -33,13 +34,31 @@ function sleep(ms: number) {
 }
 
 /**
+ * Names this test run: the vitest process that started the workers (the parent of a forked worker,
+ * this very process for a worker thread) and its start time, so that a reused pid is not taken for
+ * the same run.
+ */
+function runKey(): string {
+  const pid = isMainThread ? process.ppid : process.pid;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return `${pid}:${stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]}`;
+  } catch {
+    return String(pid);
+  }
+}
+
+/**
  * Runs `npx astro build` when `dist/index.html` is missing or older than `src/`, `content/` or the
- * config. Test files run in parallel workers: a lock directory lets one of them build while the
- * others wait.
+ * config. Test files run in parallel workers: a lock directory lets one of them decide (and build)
+ * while the others wait, and the decision holds for the whole run, so that no worker rebuilds
+ * `dist/` under another's feet when the content changes mid-run.
  */
 export function ensureBuilt(): void {
-  if (!isStale()) return;
-  const lock = join(ROOT, 'node_modules', '.cache', 'timeline-test-build.lock');
+  const cache = join(ROOT, 'node_modules', '.cache');
+  const lock = join(cache, 'timeline-test-build.lock');
+  const marker = join(cache, 'timeline-test-build.run');
+  const key = runKey();
   mkdirSync(join(lock, '..'), { recursive: true });
   const deadline = Date.now() + 280_000;
   for (;;) {
@@ -58,7 +77,8 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (isStale()) {
+    const decided = existsSync(marker) && readFileSync(marker, 'utf8') === key && existsSync(join(DIST, 'index.html'));
+    if (!decided && isStale()) {
       process.stderr.write('[tests] dist/ is missing or older than its sources: running `npx astro build`\n');
       try {
         // As `npm run build` would: vitest sets NODE_ENV=test, which Vite would carry into the pages.
@@ -70,6 +90,7 @@ export function ensureBuilt(): void {
         throw new Error(`\`npx astro build\` failed:\n${out.slice(-6000)}`);
       }
     }
+    writeFileSync(marker, key);
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

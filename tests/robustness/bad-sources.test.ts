@@ -7,11 +7,11 @@
  * byte for byte what it was, with no temporary folder left behind. Where going on is right (an
  * article with no dates, a stray non-article file) the run succeeds and the report says so.
  */
-import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEvents } from '../../scripts/build-events';
-import { fixture, hashTree, makeProject, removeProject, runEventsCli, writeFiles } from './project';
+import { REPO, fixture, hashTree, makeProject, removeProject, runEventsCli, writeFiles } from './project';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeProject));
@@ -43,6 +43,8 @@ interface BadCase {
   name: string;
   /** Adds the bad input to a seeded project. */
   setup: (root: string, seed: Seeded) => void;
+  /** The message as docs/errors.md explains it (that page must keep up with the messages). */
+  doc: string;
   /** Every one of these must be in the message (file, field, what to do). */
   expected: (seed: Seeded) => string[];
 }
@@ -54,51 +56,61 @@ const GOOD = fixture('good-article.md');
 const CASES: BadCase[] = [
   {
     name: 'no front matter',
+    doc: 'no front matter: the file must start',
     setup: fromFixture('missing-front-matter.md'),
     expected: () => ['content/sources/missing-front-matter.md: no front matter', 'the file must start with a line "---"'],
   },
   {
     name: 'malformed front matter (invalid YAML)',
+    doc: 'the front matter is not valid YAML (line N of the file)',
     setup: fromFixture('malformed-front-matter.md'),
     expected: () => ['content/sources/malformed-front-matter.md: the front matter is not valid YAML (line 2 of the file)', 'quote values'],
   },
   {
     name: 'front matter never closed',
+    doc: 'the front matter is never closed',
     setup: fromFixture('unclosed-front-matter.md'),
     expected: () => ['content/sources/unclosed-front-matter.md: the front matter is never closed', 'add a line "---"'],
   },
   {
     name: 'missing published',
+    doc: 'published: missing',
     setup: fromFixture('missing-published.md'),
     expected: () => ['content/sources/missing-published.md: published: missing', 'published: "YYYY-MM-DD"'],
   },
   {
     name: 'impossible published (2025-13-45)',
+    doc: 'published: not a real calendar date (got "2025-13-45")',
     setup: fromFixture('impossible-published.md'),
     expected: () => ['content/sources/impossible-published.md: published: not a real calendar date (got "2025-13-45")', 'published: "YYYY-MM-DD"'],
   },
   {
     name: 'unknown field',
+    doc: 'unknown field: remove it or fix its spelling',
     setup: fromFixture('unknown-field.md'),
     expected: () => ['content/sources/unknown-field.md: author: unknown field', 'remove it or fix its spelling', 'authors'],
   },
   {
     name: 'empty body',
+    doc: 'the article text after the front matter is empty',
     setup: fromFixture('empty-body.md'),
     expected: () => ['content/sources/empty-body.md: the article text after the front matter is empty', 'paste the article'],
   },
   {
     name: 'a file that is not UTF-8 (Windows-1252 bytes)',
+    doc: 'is not valid UTF-8 text: re-save the file with UTF-8 encoding',
     setup: fromFixture('not-utf8.md'),
     expected: () => ['content/sources/not-utf8.md: is not valid UTF-8 text', 're-save the file with UTF-8 encoding'],
   },
   {
     name: 'a binary file (a PNG image named .md)',
+    doc: 'contains NUL bytes, so it is a binary file',
     setup: fromFixture('binary.md'),
     expected: () => ['content/sources/binary.md:', 'binary file', 'save the article as plain text'],
   },
   {
     name: 'a 10 MB article (generated here, not committed)',
+    doc: 'over the 5 MB limit',
     setup: (root) => {
       const sentence = 'The harbor council met again on November 18, 2025, and talked at length about the ferries.\n';
       const head = '---\ntitle: "A huge paste"\noutlet: "Robustness Fixture Wire"\npublished: "2025-11-20"\n---\n';
@@ -108,6 +120,7 @@ const CASES: BadCase[] = [
   },
   {
     name: 'two sources with one id (a copy in a subfolder)',
+    doc: 'duplicate id "<id>" (also <other file>): rename one of the files',
     setup: (root) => source(root, 'archive/good-article.md', GOOD),
     expected: () => [
       'content/sources/archive/good-article.md: duplicate id "good-article" (also content/sources/good-article.md): rename one of the files',
@@ -116,7 +129,14 @@ const CASES: BadCase[] = [
     ],
   },
   {
+    name: 'a javascript: address in url',
+    doc: 'url: Invalid URL',
+    setup: fromFixture('javascript-url.md'),
+    expected: () => ['content/sources/javascript-url.md: url: ', `(got "javascript:alert('xss-url')")`, 'give the full http(s) address of the article'],
+  },
+  {
     name: 'a derivedFrom that points nowhere',
+    doc: 'derivedFrom: names "<id>", which is not a source',
     setup: fromFixture('derived-from-nowhere.md'),
     expected: () => [
       'content/sources/derived-from-nowhere.md: derivedFrom: names "reuters-2025-11-19-no-such-article", which is not a source',
@@ -125,21 +145,25 @@ const CASES: BadCase[] = [
   },
   {
     name: 'a file name that cannot be an id',
+    doc: 'is not a usable id',
     setup: (root) => source(root, 'Reuters Story.md', GOOD),
     expected: () => ['content/sources/Reuters Story.md: the file name "Reuters Story" is not a usable id', 'rename the file'],
   },
   {
     name: 'an upper-case .MD extension',
+    doc: 'the file name must end in ".md", in lower case',
     setup: (root) => source(root, 'ferry-copy.MD', GOOD),
     expected: () => ['content/sources/ferry-copy.MD: the file name must end in ".md", in lower case'],
   },
   {
     name: 'no content/sources folder',
+    doc: 'content/sources: folder not found',
     setup: (root) => renameSync(join(root, 'content/sources'), join(root, 'sources-moved')),
     expected: () => ['content/sources: folder not found', 'run this in the project folder'],
   },
   {
     name: 'no articles in content/sources',
+    doc: 'content/sources: has no articles',
     setup: (root) => {
       rmSync(join(root, 'content/sources'), { recursive: true });
       writeFiles(root, { 'content/sources/.gitkeep': '' });
@@ -148,21 +172,25 @@ const CASES: BadCase[] = [
   },
   {
     name: 'editorial.yaml that is not valid YAML',
+    doc: 'content/editorial.yaml:N: not valid YAML',
     setup: (root) => writeFiles(root, { 'content/editorial.yaml': 'events:\n  some-event:\n    title: "never closed\n' }),
     expected: () => ['content/editorial.yaml:', 'not valid YAML'],
   },
   {
     name: 'editorial.yaml with an unknown key',
+    doc: 'unknown key "titel"',
     setup: (root, seed) => writeFiles(root, { 'content/editorial.yaml': `events:\n  ${seed.events[0]!.id}:\n    titel: "Typo"\n` }),
     expected: (seed) => [`content/editorial.yaml: events.${seed.events[0]!.id}: unknown key "titel"`, 'an event entry takes hide and title'],
   },
   {
     name: 'editorial.yaml that leaves an event invalid (end before start)',
+    doc: 'the editorial changes leave an event invalid',
     setup: (root, seed) => writeFiles(root, { 'content/editorial.yaml': `events:\n  ${seed.events[0]!.id}:\n    end: "1999-01-01"\n` }),
     expected: (seed) => ['fix content/editorial.yaml', `event "${seed.events[0]!.id}": end: end is before start`],
   },
   {
     name: 'a broken content/events/.generated.json',
+    doc: 'is not a valid manifest',
     setup: (root) => writeFileSync(join(root, 'content/events/.generated.json'), '{ "files": '),
     expected: () => ['.generated.json is not a valid manifest', 'restore it from version control, or delete it'],
   },
@@ -202,6 +230,22 @@ describe('bad input stops the run with a clear error and leaves content/events a
     expect(cli.stderr).toContain(`${bad.length} problems in content/sources (fix them all, then run again):`);
     for (const name of bad) expect(cli.stderr).toContain(`  - content/sources/${name}: `);
     expect(snapshot(root)).toEqual(before);
+  });
+});
+
+describe('docs/errors.md', () => {
+  const docs = readFileSync(join(REPO, 'docs/errors.md'), 'utf8');
+  it('explains every error and warning these tests meet', () => {
+    const warnings = [
+      'no dated event found in this article',
+      'not read, since only .md files are articles',
+      'edited by hand, so not regenerated',
+      "not generated (an editor's own file?)",
+      '(kept) and content/events/<B> (generated) are both event',
+      'events.<id>: matches no event; ignored',
+      'Nothing was generated: content/events is as it was.',
+    ];
+    for (const phrase of [...CASES.map((c) => c.doc), ...warnings]) expect(docs, phrase).toContain(phrase);
   });
 });
 

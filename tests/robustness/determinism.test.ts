@@ -6,7 +6,7 @@
  * by file, and the events report must read the same. A timestamp, a random id, an absolute path,
  * a locale-dependent sort or an unordered iteration in the output shows up here as a differing file.
  */
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const sources = Object.fromEntries(
     readdirSync(join(REPO, 'content/sources'))
       .filter((f) => f.endsWith('.md'))
-      .map((f) => [`sources/${f}`, fixture(join('../../../content/sources', f))]),
+      .map((f) => [`sources/${f}`, readFileSync(join(REPO, 'content/sources', f))]),
   );
   const first = makeProject({
     site: true,

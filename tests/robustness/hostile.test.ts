@@ -74,6 +74,9 @@ const HOSTILE = [
   'backslash \\ too',
 ];
 
+const TITLE = 'Hostile <script>alert("xss-title")</script> {title} article';
+const OUTLET = 'Wire <b onmouseover=alert(1)>Bold</b> & Co';
+
 let root: string;
 let dist: string;
 let events: TimelineEvent[];
@@ -93,6 +96,8 @@ const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 describe('the hostile article', () => {
   it('holds every hostile string, each in a sentence that became an event quote', () => {
     for (const h of HOSTILE) expect(SENTENCES.some((s) => s.includes(h)), h).toBe(true);
+    expect(ARTICLE).toContain(`title: ${JSON.stringify(TITLE)}`);
+    expect(ARTICLE).toContain(`outlet: ${JSON.stringify(OUTLET)}`);
     expect(SENTENCES.length).toBe(14);
     expect(quotesOf(events).sort()).toEqual([...SENTENCES].sort());
   });
@@ -153,6 +158,21 @@ describe('built pages show the text literally, as text', () => {
     }
     const source = readPage(dist, 'sources/hostile-article/index.html');
     expect(byTag(source, 'blockquote').map(text).sort()).toEqual([...SENTENCES].sort());
+  });
+
+  it('with the article\'s own title and outlet, which are hostile too, shown as text', () => {
+    const source = readPage(dist, 'sources/hostile-article/index.html');
+    expect(byTag(source, 'h1').map(text)).toEqual([TITLE]);
+    expect(text(source)).toContain(OUTLET);
+    const home = readPage(dist, 'index.html');
+    for (const doc of [home, readPage(dist, `events/${events[0]!.id}/index.html`)]) {
+      const cites = byTag(doc, 'cite').map(text);
+      expect(cites.length).toBeGreaterThan(0);
+      expect(new Set(cites)).toEqual(new Set([TITLE]));
+      expect(findAll(doc, (n) => n.tagName === 'a' && text(n) === OUTLET).length).toBeGreaterThan(0);
+    }
+    const data = eventsFileSchema.parse(JSON.parse(readFileSync(join(dist, 'events.json'), 'utf8')));
+    expect(data.sources.map((s) => [s.title, s.outlet])).toEqual([[TITLE, OUTLET]]);
   });
 
   it('in the data the home page embeds for its timeline (#tl_data)', () => {

@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/corpus';
+import { codeFingerprint, ExtractCache, namesFor, RecordingSet, sourceKey, type SentenceEntry } from './cache';
+import { loadSources, type SourceFile } from './load-sources';
+import { findNames } from './names';
+import { extractEvents } from './pipeline';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function realCorpus(): SourceFile[] {
+  const dir = path.join(ROOT, 'content/sources');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ file: `content/sources/${f}`, raw: readFileSync(path.join(dir, f)) }));
+}
+
+function generated(articles: number): SourceFile[] {
+  return generateCorpus({ articles, seed: 7 }).files.map((f) => ({ file: `content/sources/${f.name}`, raw: f.content }));
+}
+
+const json = (x: unknown) => JSON.stringify(x);
+
+describe('extraction with a cache', () => {
+  for (const [name, files] of [
+    ['the real corpus', realCorpus()],
+    ['a generated corpus', generated(40)],
+  ] as const) {
+    it(`gives the same events as without, cold, warm and after a round trip (${name})`, () => {
+      const { sources } = loadSources([...files]);
+      const plain = json(extractEvents(sources));
+      const cache = new ExtractCache('code');
+      expect(json(extractEvents(sources, { cache }))).toBe(plain);
+      expect([cache.hits, cache.misses]).toEqual([0, sources.length]);
+      // Warm, in memory: the same objects served twice must not have been changed by the first run.
+      expect(json(extractEvents(sources, { cache }))).toBe(plain);
+      const reread = ExtractCache.parse(cache.serialize(), 'code');
+      expect(json(extractEvents(sources, { cache: reread }))).toBe(plain);
+      expect([reread.hits, reread.misses]).toEqual([sources.length, 0]);
+      expect(reread.changed).toBe(false);
+    });
+  }
+
+  it('analyses again only the source that changed, and the events follow the change', () => {
+    const files = generated(25);
+    const { sources } = loadSources(files);
+    const cache = new ExtractCache('code');
+    extractEvents(sources, { cache });
+    const changed = files.map((f, i) =>
+      i === 3 ? { ...f, raw: String(f.raw).replace(/\n*$/, '\n\nDallimore met Varnholt in Karsk on Tuesday to discuss the grain corridor deal.\n') } : f,
+    );
+    const { sources: after } = loadSources(changed);
+    const reread = ExtractCache.parse(cache.serialize(), 'code');
+    const cached = json(extractEvents(after, { cache: reread }));
+    expect([reread.hits, reread.misses]).toEqual([sources.length - 1, 1]);
+    expect(cached).toBe(json(extractEvents(after)));
+    expect(cached).not.toBe(json(extractEvents(sources)));
+    // Only the entries in use are written back: the old version of the changed source is dropped.
+    expect(ExtractCache.parse(reread.serialize(), 'code').size).toBe(sources.length);
+  });
+
+  it('starts empty on another version of the code, and on a corrupt or missing file', () => {
+    const { sources } = loadSources(generated(3));
+    const cache = new ExtractCache('v1');
+    extractEvents(sources, { cache });
+    expect(ExtractCache.parse(cache.serialize(), 'v1').size).toBe(3);
+    expect(ExtractCache.parse(cache.serialize(), 'v2').size).toBe(0);
+    expect(ExtractCache.parse('{"version":', 'v1').size).toBe(0);
+    expect(ExtractCache.parse(undefined, 'v1').size).toBe(0);
+  });
+
+  it('keys a source by what its analysis reads', () => {
+    const { sources } = loadSources(generated(2));
+    const s = sources[0]!;
+    const k = sourceKey(s, 'v');
+    expect(k).toMatch(/^[0-9a-f]{64}$/);
+    expect(sourceKey({ ...s, meta: { ...s.meta, outlet: 'Elsewhere' } }, 'v')).toBe(k);
+    expect(sourceKey({ ...s, body: `${s.body} ` }, 'v')).not.toBe(k);
+    expect(sourceKey({ ...s, meta: { ...s.meta, published: '2001-01-01' } }, 'v')).not.toBe(k);
+    expect(sourceKey(s, 'w')).not.toBe(k);
+    expect(codeFingerprint([['b.ts', '2'], ['a.ts', '1']])).toBe(codeFingerprint([['a.ts', '1'], ['b.ts', '2']]));
+    expect(codeFingerprint([['a.ts', '1']])).not.toBe(codeFingerprint([['a.ts', '2']]));
+  });
+});
+
+describe('names for the corpus-wide known set', () => {
+  it('reuses a recorded run only when the known set gives the same answers', () => {
+    // A sentence-initial word is a name only when it is known as one elsewhere.
+    const text = 'Varnholt later met envoys in Karsk.';
+    const none = new RecordingSet(false);
+    const all = new RecordingSet(true);
+    const entry: SentenceEntry = {
+      sentence: { paragraph: 1, start: 0, end: text.length, text },
+      expressions: [],
+      names: findNames(text, [], none.asSet()),
+      asked: [...none.asked],
+      ifKnown: { names: findNames(text, [], all.asSet()), asked: [...all.asked] },
+    };
+    for (const known of [new Set<string>(), new Set(['varnholt']), new Set(['karsk', 'varnholt'])]) {
+      expect(namesFor(entry, known)).toEqual(findNames(text, [], known));
+    }
+  });
+});
