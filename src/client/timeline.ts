@@ -29,7 +29,6 @@ interface Ev {
   facets: Record<Facet, string[]>;
   li: HTMLElement | null;
   g: SVGGElement;
-  hd: SVGCircleElement;
   bd: SVGRectElement;
   tx: SVGTextElement;
   text: string;
@@ -66,8 +65,9 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const list = byId<HTMLElement>('tl_list');
   const emptyCard = card.innerHTML;
 
+  // Nothing to draw: the page stays as rendered.
+  if (!data.events?.length) return;
   app.hidden = false;
-  document.documentElement.classList.add('js');
 
   // ---- data --------------------------------------------------------------------------------
   const lis = new Map<string, HTMLElement>();
@@ -125,7 +125,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     .join((enter) => {
       const g = enter
         .append('g')
-        .attr('class', (e) => `m${e.ctx ? ' ctx' : ''}${e.unc ? ' unc' : ''}${e.span ? ' span' : ''}`)
+        .attr('class', (e) => `m${e.ctx ? ' ctx' : ''}${e.unc ? ' unc' : ''}`)
         .attr('data-event-id', (e) => e.id)
         .attr('role', 'button')
         .attr('tabindex', -1)
@@ -141,7 +141,6 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     .each(function (e) {
       e.g = this;
       e.bd = this.children[0] as SVGRectElement;
-      e.hd = this.children[1] as SVGCircleElement;
       e.tx = this.children[2] as SVGTextElement;
     });
 
@@ -361,9 +360,10 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const b = s(e.t1);
     const margin = Math.min(60, (r1 - r0) / 6);
     if (a >= r0 + margin && Math.min(b, a + 40) <= r1 - margin) return;
+    const k = settled().k;
     const u = base(e.t0 + Math.min(e.t1 - e.t0, 2 * DAY) / 2);
-    const v = (r0 + r1) / 2 - transform.k * u;
-    go(vertical ? zoomIdentity.translate(0, v).scale(transform.k) : zoomIdentity.translate(v, 0).scale(transform.k), animate);
+    const v = (r0 + r1) / 2 - k * u;
+    go(vertical ? zoomIdentity.translate(0, v).scale(k) : zoomIdentity.translate(v, 0).scale(k), animate);
   }
 
   // ---- drawing -------------------------------------------------------------------------------

@@ -154,7 +154,7 @@ describe('home page timeline', () => {
     await page.locator('summary', { hasText: 'People' }).click();
     await page.locator(`input[name=people][value="${slug}"]`).check();
     expect(await page.evaluate(() => location.search)).toBe(`?people=${slug}`);
-    const visibleItems = await page.$$eval('#tl_list > li', (lis) => lis.filter((li) => !li.hidden).map((li) => li.dataset.eventId));
+    const visibleItems = await page.$$eval('#tl_list > li', (lis) => (lis as HTMLElement[]).filter((li) => !li.hidden).map((li) => li.dataset.eventId));
     expect([...visibleItems].sort()).toEqual([...expected].sort());
     await expect(page.locator('#tl_count').textContent()).resolves.toContain(`${expected.length} of ${events.length}`);
     const drawn = await drawnIds(page);
@@ -174,7 +174,7 @@ describe('home page timeline', () => {
 
     // The filtered URL, loaded afresh, shows the same.
     const again = await home(`?people=${slug}`);
-    const items2 = await again.$$eval('#tl_list > li', (lis) => lis.filter((li) => !li.hidden).map((li) => li.dataset.eventId));
+    const items2 = await again.$$eval('#tl_list > li', (lis) => (lis as HTMLElement[]).filter((li) => !li.hidden).map((li) => li.dataset.eventId));
     expect([...items2].sort()).toEqual([...expected].sort());
     expect(await again.locator(`input[name=people][value="${slug}"]`).isChecked()).toBe(true);
 
