@@ -81,3 +81,13 @@ export const eventsFileSchema = z.object({
   events: z.array(eventSchema),
 });
 export type EventsFile = z.infer<typeof eventsFileSchema>;
+
+/** content/site.yaml: the timeline's own name and introduction, kept out of the code. */
+export const siteSchema = z
+  .object({
+    title: z.string().trim().min(1),
+    description: z.string().trim().min(1),
+    lang: z.string().trim().min(2).default('en'),
+  })
+  .strict();
+export type SiteConfig = z.infer<typeof siteSchema>;

@@ -3,12 +3,10 @@
  * change the words the feed, the calendar and the TimelineJS title slide print.
  */
 import type { TimelineEvent } from '../schema';
+import { SITE_INTRO, SITE_LANG, SITE_TITLE } from '../lib/site';
 
-export const EXPORT_META = {
-  title: 'Peace plan timeline',
-  description: 'What happened, when, as reported by the news articles cited for each event.',
-  lang: 'en',
-} as const;
+/** From content/site.yaml, like every page's title. */
+export const EXPORT_META = { title: SITE_TITLE, description: SITE_INTRO, lang: SITE_LANG } as const;
 
 /**
  * The site's root URL (with the base path, ending in `/`), or undefined when `site` is not set
