@@ -80,12 +80,6 @@ function summaryOf(c: Cluster, titled: Mention): string {
   return pick.sentence.text;
 }
 
-export interface EventDraft {
-  event: TimelineEvent;
-  /** The date as reported, for tests and the report. */
-  mentions: Mention[];
-}
-
 export function clusterToEvent(c: Cluster, names: NameRegistry, publishedOf: (source: string) => string): TimelineEvent {
   const { mention, title } = bestMention(c, names);
   const seen = new Set<string>();

@@ -21,8 +21,6 @@ export interface Mention {
   date?: ResolvedDate;
   dateText?: string;
   cls: HappeningClass;
-  /** All happening classes named in the segment. */
-  classes: HappeningClass[];
   /** Canonical key of the first person or organisation before the happening word. */
   actor?: string;
   /** Canonical name keys in the whole sentence. */
@@ -189,7 +187,6 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       .filter((n) => n.index >= s + ca && n.index < s + cb && (n.kind === 'person' || opts.canonicalPerson(n.canonical)))
       .map((n) => n.canonical);
     const people = [...new Set([...(actorName && opts.canonicalPerson(actorName.canonical) ? [actorName.canonical] : []), ...clausePeople])];
-    const happenings = findHappenings(segment);
     out.push({
       key: `${src.id}:${a.sentence.start}:${expr.index}`,
       source: src.id,
@@ -204,7 +201,6 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       anaphoric: expr.kind === 'anaphoric',
       ...(opts.previousSentence !== undefined ? { previousSentence: opts.previousSentence } : {}),
       cls,
-      classes: [...new Set([cls, ...happenings.map((h) => h.cls)])],
       ...(actorName ? { actor: actorName.canonical } : {}),
       names: [...new Set(a.names.map((n) => n.canonical))].sort(),
       people,
@@ -241,7 +237,6 @@ export function undatedMention(src: LoadedSource, a: SentenceAnalysis, opts: Men
     anaphoric: false,
     cls: main.cls,
     ...(actorName ? { actor: actorName.canonical } : {}),
-    classes: [...new Set(happenings.map((h) => h.cls))],
     names: [...new Set(a.names.map((n) => n.canonical))].sort(),
     people: [],
     places,

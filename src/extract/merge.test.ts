@@ -18,7 +18,6 @@ function mention(over: Partial<Mention> & { start: string; end?: string }): Ment
     dateText: start,
     anaphoric: false,
     cls: 'meeting',
-    classes: ['meeting'],
     names: [],
     people: [],
     places: [],
