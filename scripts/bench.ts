@@ -36,6 +36,9 @@ const BIG = SIZES[SIZES.length - 1]!;
 const RENDER_EVENTS = QUICK ? 500 : 5000;
 const SEED = 20251122;
 
+const START_MARK = '<!-- npm run bench: figures -->';
+const END_MARK = '<!-- end of figures -->';
+
 const TARGET = { extract1000: 20_000, rerun: 2_000, build1000: 60_000, firstDrawn: 500, frameP95: 16 };
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -110,7 +113,8 @@ async function main() {
   const t00 = performance.now();
   const m = machine();
   console.log(`npm run bench${QUICK ? ' --quick' : ''}: ${new Date().toISOString()}`);
-  console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memory}, ${m.os}; Node ${m.node}; timed runs ${pinnedTo()}`);
+  const load0 = os.loadavg()[0]!.toFixed(2);
+  console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memory}, ${m.os}; Node ${m.node}; timed runs ${pinnedTo()}; load average ${load0}`);
   console.log(`working in ${benchDir()}\n`);
 
   // ---- corpus --------------------------------------------------------------------------------
@@ -161,11 +165,11 @@ async function main() {
   const pages = (readdirSync(path.join(site.dir, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
   line('npm run build', `${s(build.ms)} → ${n(builtEvents)} events, ${n(pages)} pages; peak ${mb(build.peakRssMb)} (largest process)`);
   const eventsOnly = await run('npm', ['run', 'events'], site.dir);
-  line('of which npm run events (nothing changed)', `${s(eventsOnly.ms)}`);
+  const cliCached = existsSync(path.join(site.dir, '.cache/extract.json'));
+  line('npm run events again, nothing changed', `${s(eventsOnly.ms)}${cliCached ? ' (cache read, nothing written)' : ''}`);
   changeOne(site.sourcesDir);
   const cliRerun = await run('npm', ['run', 'events'], site.dir);
-  const cliCached = existsSync(path.join(site.dir, '.cache/extract.json'));
-  line(`npm run events after changing one article`, `${s(cliRerun.ms)} (${cliCached ? 'with its cache, .cache/extract.json' : 'build-events.ts keeps no cache yet: a full extraction'})`);
+  line(`npm run events after changing one article`, `${s(cliRerun.ms)} (${cliCached ? 'with .cache/extract.json' : 'no cache: a full extraction'})`);
   const weight = pageWeight(path.join(site.dir, 'dist'));
 
   // ---- weight --------------------------------------------------------------------------------
@@ -220,7 +224,7 @@ async function main() {
     [`Re-run after 1 of ${n(BIG)} changed: pipeline (cached)`, s(rerun.extractMs), '< 2 s', yes(rerun.extractMs < TARGET.rerun)],
     [
       `Re-run after 1 of ${n(BIG)} changed: \`npm run events\``,
-      `${s(cliRerun.ms)}${cliCached ? '' : ' (no cache in build-events.ts yet)'}`,
+      `${s(cliRerun.ms)}${cliCached ? '' : ' (no cache)'}`,
       '< 2 s',
       yes(cliRerun.ms < TARGET.rerun),
     ],
@@ -242,20 +246,25 @@ async function main() {
   ].join('\n');
   console.log(`\nSummary (${s(performance.now() - t00)} in all)\n`);
   console.log(md);
-  console.log(`\nMachine: ${m.cpu} · ${m.cores} cores (nproc) · ${m.memory} RAM · ${m.os} · Node ${m.node} · Chromium ${chromiumVersion} · timed runs ${pinnedTo()}`);
+  const load1 = os.loadavg()[0]!.toFixed(2);
+  console.log(`\nMachine: ${m.cpu} · ${m.cores} cores (nproc) · ${m.memory} RAM · ${m.os} · Node ${m.node} · Chromium ${chromiumVersion} · timed runs ${pinnedTo()} · load average ${load0} at start, ${load1} at end`);
 
   if (WRITE) {
+    // The figures go between the markers of the file, which keeps the rest (notes written by hand).
     const file = path.resolve(ROOT, WRITE);
-    const doc = [
-      '# Benchmarks',
-      '',
+    const figures = [
+      START_MARK,
       `Measured with \`npm run bench${QUICK ? ' -- --quick' : ''}\` on ${new Date().toISOString().slice(0, 10)}.`,
       '',
-      `Machine: ${m.cpu}, ${m.cores} cores (\`nproc\`), ${m.memory} of memory, ${m.os}, Node ${m.node}, Chromium ${chromiumVersion}. Timed runs ${pinnedTo()}.`,
+      `Machine: ${m.cpu}, ${m.cores} cores (\`nproc\`), ${m.memory} of memory, ${m.os}, Node ${m.node}, Chromium ${chromiumVersion}. Timed runs ${pinnedTo()}; load average ${load0} at the start, ${load1} at the end (the machine was shared).`,
       '',
       md,
-      '',
+      END_MARK,
     ].join('\n');
+    const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const a = old.indexOf(START_MARK);
+    const b = old.indexOf(END_MARK);
+    const doc = a >= 0 && b > a ? old.slice(0, a) + figures + old.slice(b + END_MARK.length) : `# Benchmarks\n\n${figures}\n`;
     writeFileSync(file, doc);
     console.log(`\nwrote ${path.relative(ROOT, file)}`);
   }

@@ -3,11 +3,12 @@
  * A thin shell around src/extract: read files, run the pure pipeline, write atomically, report.
  */
 import { realpathSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { eventSchema } from '../src/schema';
+import { codeFingerprint, ExtractCache } from '../src/extract/cache';
 import { applyEditorial, parseEditorial } from '../src/extract/editorial';
 import { loadSources, SourceError, SourceErrors, type SourceFile } from '../src/extract/load-sources';
 import { serializeEventMdx } from '../src/extract/mdx';
@@ -24,7 +25,20 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
   const editorialFile = path.join(root, 'content/editorial.yaml');
   const { files, problems, skipped } = await readSourceFiles(root);
   const { sources } = loadAll(files, problems);
-  const { events: extracted, report } = extractEvents(sources);
+  // Each source's analysis is kept by content hash (src/extract/cache.ts): a rebuild redoes only changed articles.
+  const cacheFile = path.join(root, '.cache/extract.json');
+  const cache = ExtractCache.parse(await readFile(cacheFile, 'utf8').catch(() => undefined), await extractionCodeVersion());
+  const { events: extracted, report } = extractEvents(sources, { cache });
+  if (cache.changed) {
+    // The cache is only a speed-up: failing to keep it must not fail the run.
+    try {
+      await mkdir(path.dirname(cacheFile), { recursive: true });
+      await writeFile(`${cacheFile}.tmp`, cache.serialize());
+      await rename(`${cacheFile}.tmp`, cacheFile);
+    } catch (e) {
+      report.warnings.push(`.cache/extract.json not written (${(e as Error).message}): the next run extracts every article again`);
+    }
+  }
   let editorialRaw: string | undefined;
   try {
     editorialRaw = await readFile(editorialFile, 'utf8');
@@ -62,6 +76,13 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
     );
   }
   return { events, report, written, warnings: allWarnings };
+}
+
+/** A fingerprint of src/extract's code, so that the cache never serves what older code computed. */
+async function extractionCodeVersion(): Promise<string> {
+  const codeDir = fileURLToPath(new URL('../src/extract/', import.meta.url));
+  const code = (await readdir(codeDir, { recursive: true })).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  return codeFingerprint(await Promise.all(code.map(async (f) => [f, await readFile(path.join(codeDir, f), 'utf8')] as const)));
 }
 
 const SOURCES = 'content/sources';
@@ -139,6 +160,7 @@ async function keptIdClashes(eventsDir: string, kept: string[], generated: { nam
     }
   };
   const fileOfId = new Map(generated.map((f) => [idOf(f.content), f.name]));
+  if (kept.length === 0) return [];
   const out: string[] = [];
   for (const name of kept) {
     if (!name.endsWith('.mdx')) continue;

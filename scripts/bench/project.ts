@@ -80,7 +80,9 @@ export function run(cmd: string, args: string[], cwd: string, opts: { quiet?: bo
   full.push(cmd, ...args);
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(full[0]!, full.slice(1), { cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The project's own Node (22, from its node_modules/.bin) and tools first on the PATH, as npm scripts have them.
+    const PATH = `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`;
+    const child = spawn(full[0]!, full.slice(1), { cwd, env: { ...process.env, PATH, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));

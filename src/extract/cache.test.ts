@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus';
-import { codeFingerprint, ExtractCache, namesFor, RecordingSet, sourceKey, type SentenceEntry } from './cache';
+import { codeFingerprint, ExtractCache, memoized, namesFor, NotRecordable, recallOrCompute, RecordingSet, sourceKey, type SentenceEntry } from './cache';
 import { loadSources, type SourceFile } from './load-sources';
 import { findNames } from './names';
 import { extractEvents } from './pipeline';
@@ -101,5 +101,45 @@ describe('names for the corpus-wide known set', () => {
     for (const known of [new Set<string>(), new Set(['varnholt']), new Set(['karsk', 'varnholt'])]) {
       expect(namesFor(entry, known)).toEqual(findNames(text, [], known));
     }
+  });
+});
+
+describe('recallOrCompute', () => {
+  const kinds: Record<string, string> = { karsk: 'place', marwick: 'person' };
+  const opts = { kind: (k: string) => kinds[k] ?? 'org', limit: 3 };
+  const compute = (o: typeof opts) => ['karsk', 'marwick'].map((k) => `${k}:${o.kind(k)}`).slice(0, o.limit);
+
+  it('computes, recording what the options answered, then recalls while the answers hold', () => {
+    let calls = 0;
+    const counted = (o: typeof opts) => (calls++, compute(o));
+    const first = recallOrCompute(undefined, 'd', opts, counted);
+    expect([first.hit, calls, first.value]).toEqual([false, 1, ['karsk:place', 'marwick:person']]);
+    expect(first.memo.asked).toHaveLength(2);
+    const stored = JSON.parse(JSON.stringify(first.memo));
+    const again = recallOrCompute(stored, 'd', opts, counted);
+    expect([again.hit, calls, again.value]).toEqual([true, 1, first.value]);
+  });
+
+  it('computes again when an answer or the dependencies changed', () => {
+    const { memo } = recallOrCompute(undefined, 'd', opts, compute);
+    const moved = { ...opts, kind: (k: string) => (k === 'karsk' ? 'org' : opts.kind(k)) };
+    expect(recallOrCompute(memo, 'd', moved, compute)).toMatchObject({ hit: false, value: ['karsk:org', 'marwick:person'] });
+    expect(recallOrCompute(memo, 'e', opts, compute).hit).toBe(false);
+  });
+});
+
+describe('memoized', () => {
+  it('keeps results in the cache by their dependencies, and falls back when a dependency cannot be recorded', () => {
+    const cache = new ExtractCache('v');
+    const opts = { double: (x: number) => 2 * x };
+    expect(memoized(cache, '"a"', opts, (o) => o.double(2), () => -1)).toBe(4);
+    const reread = ExtractCache.parse(cache.serialize(), 'v');
+    expect(memoized(reread, '"a"', opts, () => 99, () => -1)).toBe(4);
+    expect(reread.changed).toBe(false);
+    expect(
+      memoized(reread, '"b"', opts, () => {
+        throw new NotRecordable();
+      }, () => -1),
+    ).toBe(-1);
   });
 });

@@ -1,16 +1,25 @@
 /**
- * A cache of the per-source half of the extraction, keyed by content hash, so that a rebuild after
- * one article changed analyses only that article: cleaning, sentences, dates and the names found in
- * each sentence. Everything after that (the name registry, mentions, merging, titles) spans the
- * whole corpus and is always recomputed, so the events are the same with or without the cache.
+ * A cache of the extraction, so that a rebuild after one article changed does again only what that
+ * change reaches. Three layers, each served only when what it was made from is unchanged, so the
+ * events are byte-identical with or without the cache (src/extract/cache.test.ts):
+ *
+ * 1. Per source, keyed by content hash: the cleaned sentences, their dates, and the names found in
+ *    each sentence, with what that finding asked of the corpus-wide set of known names (`namesFor`).
+ * 2. Per sentence, in the same entry: its mentions, with what they were made from beyond the
+ *    sentence (the source's metadata, the names' canonical forms, the options) and every answer the
+ *    name registry gave while making them (`recallOrCompute`, `mentionsFromEntry`).
+ * 3. Per cluster of merged mentions: its event, by the hash of the cluster and the registry's
+ *    answers (`memoized`). Merging itself spans the corpus and always runs.
  *
  * Pure helpers, no I/O: the caller reads and writes the serialised form (`npm run events` keeps it
  * in .cache/extract.json).
  *
- * The key is the sha256 of everything the per-source analysis reads (the article body, its title and
- * its publication date) together with a version: PIPELINE_VERSION, the version of compromise (whose
+ * The source key is the sha256 of what the per-source analysis reads (the article body, its title
+ * and its publication date) with a version: PIPELINE_VERSION, the version of compromise (whose
  * lexicon the name finding uses) and, from the caller, a fingerprint of the extraction code
- * (`codeFingerprint`), so that editing src/extract never serves results of the old code.
+ * (`codeFingerprint`), so that editing src/extract never serves results of the old code. A result
+ * is reused only if everything it read was recorded: `RecordingSet` and the recorded registry (pipeline.ts) refuse
+ * (NotRecordable) what cannot be, and the result is then computed without the cache.
  */
 import { createHash } from 'node:crypto';
 import nlp from 'compromise';
@@ -18,7 +27,7 @@ import type { FoundName } from './names';
 import type { LoadedSource, Sentence, TemporalExpression } from './types';
 
 /** Bump when the shape of an entry changes. */
-export const PIPELINE_VERSION = 'extract-cache-1';
+export const PIPELINE_VERSION = 'extract-cache-2';
 
 /** One sentence of a source, analysed. */
 export interface SentenceEntry {
@@ -32,6 +41,17 @@ export interface SentenceEntry {
   asked?: string[];
   /** Names found while every word counts as known elsewhere, and the keys that run asked about. */
   ifKnown?: { names: FoundName[]; asked: string[] };
+  /** The sentence's mentions, with what they depended on. */
+  mentions?: Memo;
+}
+
+/** A result with its inputs beyond the cache key: `deps`, and the calls it made to its options. */
+export interface Memo<T = unknown> {
+  /** sha256 of the dependencies' JSON. */
+  deps: string;
+  /** [option name, arguments as JSON, answer as JSON]. */
+  asked: Array<[string, string, string]>;
+  value: T;
 }
 
 export type SourceEntry = SentenceEntry[];
@@ -40,6 +60,11 @@ export type SourceEntry = SentenceEntry[];
 export interface SourceCache {
   get(key: string): SourceEntry | undefined;
   set(key: string, entry: SourceEntry): void;
+  /** An entry served by `get` was added to (its mentions were recomputed). */
+  touch(key: string): void;
+  /** A memo of a corpus-wide result (the event a cluster makes), by the hash of what it is made of. */
+  memo(key: string): Memo | undefined;
+  keepMemo(key: string, memo: Memo): void;
   /** The key of a source's entry. */
   keyOf(src: LoadedSource): string;
 }
@@ -47,6 +72,7 @@ export interface SourceCache {
 interface CacheFile {
   version: string;
   entries: Record<string, SourceEntry>;
+  memos?: Record<string, Memo>;
 }
 
 /** sha256 of the extraction code: pass every src/extract/*.ts file (path and text), in any order. */
@@ -83,6 +109,10 @@ export class ExtractCache implements SourceCache {
   /** Entries served from the cache and computed afresh since creation. */
   hits = 0;
   misses = 0;
+  private touched = false;
+  private readonly memos = new Map<string, Memo>();
+  private readonly memosUsed = new Set<string>();
+  private memosAdded = false;
 
   constructor(codeVersion = '') {
     this.version = `${PIPELINE_VERSION}:${nlp.version ?? ''}:${codeVersion}`;
@@ -95,6 +125,7 @@ export class ExtractCache implements SourceCache {
       const data = JSON.parse(serialized) as Partial<CacheFile>;
       if (data?.version === cache.version && data.entries && typeof data.entries === 'object') {
         for (const [k, v] of Object.entries(data.entries)) if (Array.isArray(v)) cache.entries.set(k, v);
+        for (const [k, v] of Object.entries(data.memos ?? {})) if (v && typeof v.deps === 'string' && Array.isArray(v.asked)) cache.memos.set(k, v);
       }
     } catch {
       /* unreadable: start empty */
@@ -120,9 +151,25 @@ export class ExtractCache implements SourceCache {
     this.used.add(key);
   }
 
+  touch(key: string): void {
+    if (this.entries.has(key)) this.touched = true;
+  }
+
+  memo(key: string): Memo | undefined {
+    const m = this.memos.get(key);
+    if (m) this.memosUsed.add(key);
+    return m;
+  }
+
+  keepMemo(key: string, memo: Memo): void {
+    this.memos.set(key, memo);
+    this.memosUsed.add(key);
+    this.memosAdded = true;
+  }
+
   /** Whether serialising would write something other than what was read. */
   get changed(): boolean {
-    return this.misses > 0 || this.used.size !== this.entries.size;
+    return this.misses > 0 || this.touched || this.used.size !== this.entries.size || this.memosAdded || this.memosUsed.size !== this.memos.size;
   }
 
   get size(): number {
@@ -132,7 +179,9 @@ export class ExtractCache implements SourceCache {
   serialize(): string {
     const entries: Record<string, SourceEntry> = {};
     for (const k of [...this.used].sort()) entries[k] = this.entries.get(k)!;
-    return JSON.stringify({ version: this.version, entries } satisfies CacheFile);
+    const memos: Record<string, Memo> = {};
+    for (const k of [...this.memosUsed].sort()) memos[k] = this.memos.get(k)!;
+    return JSON.stringify({ version: this.version, entries, memos } satisfies CacheFile);
   }
 }
 
@@ -186,4 +235,91 @@ export function namesFor(entry: SentenceEntry, known: ReadonlySet<string>): Foun
   if (entry.asked && entry.asked.every((k) => !known.has(k))) return entry.names;
   if (entry.ifKnown && entry.ifKnown.asked.every((k) => known.has(k))) return entry.ifKnown.names;
   return undefined;
+}
+
+/** How a value is kept in a memo (e.g. without what the caller can restore). */
+export interface Codec<T> {
+  pack(value: T): unknown;
+  unpack(stored: unknown): T;
+}
+
+/**
+ * `compute(opts)`, or the value `stored` holds when it was computed from the same `deps` and every
+ * call it made to a function of `opts` gives the same answer now. The functions of `opts` are
+ * wrapped to record those calls; its other values belong in `deps` (JSON). Arguments and answers
+ * must be JSON (they are compared as JSON).
+ */
+export function recallOrCompute<O extends object, T>(
+  stored: Memo | undefined,
+  dependencies: string,
+  opts: O,
+  compute: (opts: O) => T,
+  codec?: Codec<T>,
+): { value: T; memo: Memo; hit: boolean } {
+  const fns = opts as Record<string, unknown>;
+  const deps = createHash('sha256').update(dependencies).digest('base64');
+  if (stored && stored.deps === deps) {
+    const same = stored.asked.every(([name, args, answer]) => {
+      const f = fns[name];
+      return typeof f === 'function' && JSON.stringify(f(...(JSON.parse(args) as unknown[])) ?? null) === answer;
+    });
+    if (same) return { value: codec ? codec.unpack(stored.value) : (stored.value as T), memo: stored, hit: true };
+  }
+  const asked = new Map<string, [string, string, string]>();
+  const recording: Record<string, unknown> = {};
+  for (const [name, v] of Object.entries(fns)) {
+    recording[name] =
+      typeof v === 'function'
+        ? (...args: unknown[]) => {
+            const answer: unknown = v(...args);
+            const a = JSON.stringify(args);
+            asked.set(`${name}\0${a}`, [name, a, JSON.stringify(answer ?? null)]);
+            return answer;
+          }
+        : v;
+  }
+  const value = compute(recording as O);
+  return { value, memo: { deps, asked: [...asked.values()], value: codec ? codec.pack(value) : value }, hit: false };
+}
+
+/**
+ * A sentence's mentions (`ms`, and `u`, the undated one) from its entry when what they were made
+ * from is unchanged, else computed and kept in the entry (`computed`: the entry changed). They are
+ * kept without their sentence, which is the entry's own, and given it back when served.
+ */
+export function mentionsFromEntry<O extends object, M extends { sentence: Sentence }>(
+  entry: SentenceEntry,
+  deps: string,
+  opts: O,
+  compute: (opts: O) => { ms: M[]; u?: M },
+): { ms: M[]; u?: M; computed: boolean } {
+  // null, not left out: the key keeps its place, so a served mention is the same JSON as a new one.
+  const own = (m: M): M => (m.sentence === null ? { ...m, sentence: entry.sentence } : m);
+  const bare = (m: M) => (m.sentence === entry.sentence ? { ...m, sentence: null } : m);
+  const r = recallOrCompute(entry.mentions, deps, opts, compute, {
+    pack: (v) => ({ ms: v.ms.map(bare), ...(v.u ? { u: bare(v.u) } : {}) }),
+    unpack: (stored) => {
+      const { ms, u } = stored as { ms: M[]; u?: M };
+      return { ms: ms.map(own), ...(u ? { u: own(u) } : {}) };
+    },
+  });
+  if (!r.hit) entry.mentions = r.memo;
+  return { ...r.value, computed: !r.hit };
+}
+
+/**
+ * `compute(opts)` through a memo the cache keeps by the hash of `deps` (see recallOrCompute). When
+ * `compute` reaches for something that cannot be recorded (NotRecordable), `direct()` gives the
+ * result without a memo.
+ */
+export function memoized<O extends object, T>(cache: SourceCache, deps: string, opts: O, compute: (opts: O) => T, direct: () => T): T {
+  const key = createHash('sha256').update(deps).digest('base64');
+  try {
+    const r = recallOrCompute(cache.memo(key), deps, opts, compute);
+    if (!r.hit) cache.keepMemo(key, r.memo);
+    return r.value;
+  } catch (e) {
+    if (!(e instanceof NotRecordable)) throw e;
+    return direct();
+  }
 }

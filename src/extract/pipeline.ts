@@ -4,14 +4,14 @@
  */
 import type { TimelineEvent } from '../schema';
 import { compareStrings as cmp } from '../lib/compare';
-import { namesFor, NotRecordable, RecordingSet, type SentenceEntry, type SourceCache, type SourceEntry } from './cache';
+import { memoized, mentionsFromEntry, namesFor, NotRecordable, RecordingSet, type SentenceEntry, type SourceCache, type SourceEntry } from './cache';
 import { cleanArticle } from './clean';
 import { findTemporalExpressions } from './dates';
 import { assignUniqueIds, clusterToEvent } from './events';
 import type { Mention, SentenceAnalysis } from './mentions';
 import { mentionsInSentence, undatedMention } from './mentions';
-import { mergeMentions } from './merge';
-import { buildNameRegistry, findNames, type FoundName } from './names';
+import { mergeMentions, type Cluster } from './merge';
+import { buildNameRegistry, findNames, type FoundName, type NameRegistry } from './names';
 import { splitSentences } from './segment';
 import type { LoadedSource, TemporalExpression } from './types';
 
@@ -106,6 +106,15 @@ function analyseWithNames(src: LoadedSource): SourceEntry {
   });
 }
 
+/** The registry's functions, to be recorded; `known`, a set, cannot be, so using it is refused. */
+const registryCalls = (r: NameRegistry) => ({ canonical: r.canonical, display: r.display, kind: r.kind, broad: r.broad });
+const recordedRegistry = (o: ReturnType<typeof registryCalls>): NameRegistry => ({
+  ...o,
+  get known(): never {
+    throw new NotRecordable();
+  },
+});
+
 export interface ExtractOptions {
   /** Serves and keeps each source's sentences, dates and names by content hash (see cache.ts). */
   cache?: SourceCache;
@@ -115,20 +124,22 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
   const warnings: string[] = [];
   const { cache } = options;
   const analysed = sources.map((src) => {
-    if (!cache) return { src, sentences: analyseWithNames(src) };
+    if (!cache) return { src, key: '', sentences: analyseWithNames(src) };
     const key = cache.keyOf(src);
     let sentences = cache.get(key);
     if (!sentences) cache.set(key, (sentences = analyseWithNames(src)));
-    return { src, sentences };
+    return { src, key, sentences };
   });
   // Names: a first pass to learn which words are names anywhere, then the sentence-level finds.
   const known = new Set(analysed.flatMap(({ sentences }) => sentences.flatMap((s) => s.names)).filter((f) => f.index > 0).map((f) => f.key));
-  const perSentence = analysed.map(({ src, sentences }) => ({
+  const perSentence = analysed.map(({ src, key, sentences }) => ({
     src,
+    key,
     sentences: sentences.map((s) => ({
       sentence: s.sentence,
       expressions: s.expressions,
       found: namesFor(s, known) ?? findNames(s.sentence.text, dateSpans(s.expressions), known),
+      entry: s,
     })),
   }));
   const registry = buildNameRegistry(perSentence.flatMap((p) => p.sentences.flatMap((s) => s.found)));
@@ -142,7 +153,7 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
   let resolved = 0;
   const isPlace = (key: string) => registry.kind(key) === 'place';
   const broadPlace = (key: string) => registry.broad(key);
-  for (const { src, sentences } of perSentence) {
+  for (const { src, key, sentences } of perSentence) {
     let datedHere = 0;
     let previous: (typeof sentences)[number] | undefined;
     for (const s of sentences) {
@@ -153,10 +164,23 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
       found += s.expressions.length;
       resolved += s.expressions.filter((e) => e.resolved).length;
       const analysis: SentenceAnalysis = { sentence: s.sentence, expressions: s.expressions, names: withCanonical(s.found) };
-      const ms = mentionsInSentence(src, analysis, opts);
+      const mentionsOf = (o: typeof opts): { ms: Mention[]; u?: Mention } => {
+        const ms = mentionsInSentence(src, analysis, o);
+        const u = undatedMention(src, analysis, o);
+        return { ms, ...(u ? { u } : {}) };
+      };
+      let ms: Mention[];
+      let u: Mention | undefined;
+      if (!cache) ({ ms, u } = mentionsOf(opts));
+      else {
+        // Served from the cache when nothing they were made from changed (see cache.ts).
+        const deps = JSON.stringify([src.id, src.file, src.meta, previousSentence ?? null, analysis.names]);
+        const r = mentionsFromEntry(s.entry, deps, opts, mentionsOf);
+        ({ ms, u } = r);
+        if (r.computed) cache.touch(key);
+      }
       datedHere += ms.length;
       dated.push(...ms);
-      const u = undatedMention(src, analysis, opts);
       if (u) undated.push(u);
       const terms = new Set([...analysis.names.map((n) => n.canonical), ...(ms[0]?.lemmas ?? u?.lemmas ?? [])]);
       for (const t of terms) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
@@ -166,9 +190,21 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
   const weight = (key: string) => Math.log((sentenceCount + 1) / ((docFreq.get(key) ?? 0) + 1));
   const clusters = mergeMentions(dated, undated, { weight });
   const publishedOf = new Map(sources.map((s) => [s.id, s.meta.published]));
+  const published = (id: string) => publishedOf.get(id) ?? '';
+  // With a cache, a cluster's event is kept by what the cluster is made of (see cache.ts).
+  const toEvent = (c: Cluster) =>
+    cache
+      ? memoized(
+          cache,
+          JSON.stringify(c),
+          { ...registryCalls(registry), published },
+          (o) => clusterToEvent(c, recordedRegistry(o), o.published),
+          () => clusterToEvent(c, registry, published),
+        )
+      : clusterToEvent(c, registry, published);
   const events = assignUniqueIds(
     clusters
-      .map((c) => clusterToEvent(c, registry, (id) => publishedOf.get(id) ?? ''))
+      .map(toEvent)
       // Code-unit order (not localeCompare, which follows the machine's locale): same ids everywhere.
       .sort((a, b) => cmp(a.start, b.start) || cmp(a.end ?? a.start, b.end ?? b.start) || cmp(a.id, b.id)),
   );
