@@ -12,8 +12,20 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'ignore',
   build: { format: 'preserve', inlineStylesheets: 'always' },
-  // A sitemap needs absolute URLs, so it is built only when the site's address is known.
-  integrations: [mdx(), ...(process.env.SITE_URL ? [sitemap()] : [])],
+  // A sitemap needs absolute URLs, so it is built only when the site's address is known. The embed
+  // is left out: it is the timeline again, without the site, for other pages' iframes. Every page is
+  // a folder's index.html, so its URL ends in `/` (as the pages' canonical links say).
+  integrations: [
+    mdx(),
+    ...(process.env.SITE_URL
+      ? [
+          sitemap({
+            filter: (page) => !/\/embed\/?$/.test(new URL(page).pathname),
+            serialize: (item) => ({ ...item, url: item.url.endsWith('/') ? item.url : `${item.url}/` }),
+          }),
+        ]
+      : []),
+  ],
   vite: {
     build: { assetsInlineLimit: 200_000 },
   },

@@ -5,12 +5,19 @@
  * timeline from the embedded `#tl_data`, wires zoom/pan, selection (URL hash) and filters (URL
  * query), and keeps list and timeline in step. Layout, dates and filters are pure helpers in
  * src/lib; the DOM lives only here.
+ *
+ * The same script runs the embed (`#tl_app[data-embed]`): there it hides the list, changes no
+ * session history (an iframe's entries would be the parent page's), and posts its height to the
+ * parent page. Both read the view options of the query (src/lib/view-options.ts).
  */
 import { axisLeft, axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { DAY, chooseTickSpec, eventInterval, formatEventDate, formatRange, formatTick, isUncertain, tickValues } from '../lib/dates';
-import { FACETS, emptyFilters, isEmpty, matches, parseFilters, serializeFilters, type Facet, type Filters } from '../lib/filters';
+import { DAY, chooseTickSpec, dayMs, eventInterval, formatEventDate, formatRange, formatTick, isUncertain, tickValues } from '../lib/dates';
+import { heightMessage } from '../lib/embed';
+import { FACETS, emptyFilters, isEmpty, matches, serializeFilters, type Facet, type Filters } from '../lib/filters';
+import { knownFilters, parseViewOptions, type Known } from '../lib/view-options';
+import { initEmbedDialog } from './embed-dialog';
 import { layoutLanes, type LaneItem, type Placement } from '../lib/layout';
 import type { TimelineData } from '../lib/timeline-data';
 import { timeScale, zoomScale, type TimeScale } from '../lib/time-scale';
@@ -64,10 +71,17 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const form = byId<HTMLFormElement>('tl_filters')!;
   const list = byId<HTMLElement>('tl_list');
   const emptyCard = card.innerHTML;
+  const embed = app.dataset.embed !== undefined;
+  const known: Known = { people: data.people ?? [], places: data.places ?? [], outlets: data.outlets ?? [], events: (data.events ?? []).map((d) => d.id) };
+  const opts = parseViewOptions(location.search, known);
+  if (opts.theme !== 'auto') document.documentElement.dataset.theme = opts.theme;
+  if (embed && parent !== window) postHeight();
 
   // Nothing to draw: the page stays as rendered.
   if (!data.events?.length) return;
   app.hidden = false;
+  // The embed shows the timeline alone; the list stays in the page for the event card.
+  if (embed && list?.parentElement) list.parentElement.hidden = true;
 
   // ---- data --------------------------------------------------------------------------------
   const lis = new Map<string, HTMLElement>();
@@ -209,7 +223,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     if (vertical) {
       // Time runs down. Marks stand in a few narrow columns; their labels share one column to the
       // right, each at its mark's height. Background events get a column of their own.
-      H = Math.round(Math.min(760, Math.max(420, innerHeight * 0.72)));
+      // Not from the window's height in the embed: the frame is sized to the page.
+      H = embed ? 560 : Math.round(Math.min(760, Math.max(420, innerHeight * 0.72)));
       const CL = 30;
       const ctxW = hasCtx ? 26 : 0;
       const cols = W < 360 ? 3 : 4;
@@ -589,6 +604,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   }
 
   function selectEvent(e: Ev | null, history: 'push' | 'replace' | 'none', animate = true) {
+    if (embed && history === 'push') history = 'replace';
     if (selected) {
       selected.g.classList.remove('sel');
       selected.g.removeAttribute('aria-current');
@@ -619,11 +635,17 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         /* some sandboxes refuse history changes: the selection still works */
       }
     }
+    syncFullLinks();
     render();
   }
 
   function fromHash(animate: boolean) {
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      /* not an id */
+    }
     const e = index.get(id);
     if (e && e !== selected) {
       if (!e.shown) {
@@ -635,7 +657,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   }
 
   // ---- filters -------------------------------------------------------------------------------
-  let filters: Filters = parseFilters(location.search);
+  let filters: Filters = opts.filters;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 
   function syncForm() {
@@ -665,7 +687,15 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         /* ignore */
       }
     }
+    syncFullLinks();
     render();
+  }
+
+  // The embed's links to the full timeline follow its view.
+  const fullLinks = [byId('tl_full'), byId('tl_full_foot')].filter((a) => a !== null);
+  const fullHref = fullLinks[0]?.getAttribute('href') ?? '';
+  function syncFullLinks() {
+    for (const a of fullLinks) a.setAttribute('href', fullHref + serializeFilters(filters) + (selected ? `#${selected.id}` : ''));
   }
 
   form.addEventListener('change', () => {
@@ -787,7 +817,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   );
 
   addEventListener('popstate', () => {
-    const next = parseFilters(location.search);
+    const next = knownFilters(location.search, known);
     if (serializeFilters(next) !== serializeFilters(filters)) {
       filters = next;
       applyFilters(false);
@@ -803,13 +833,38 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const story = mainEvs.length ? mainEvs : evs;
   const s0 = Math.min(...story.map((e) => e.t0));
   const s1 = Math.max(...story.map((e) => e.t1));
-  // Room on the right for the last labels.
-  transform = fitTransform(s0, s1 + (s1 - s0) * 0.12);
+  // Room on the right for the last labels; or the days the query asks for, when it names any.
+  const from = opts.from ? dayMs(opts.from) : first;
+  const to = opts.to ? dayMs(opts.to) + DAY : last;
+  const start = (opts.from || opts.to) && from < last && to > first ? fitTransform(from, to) : fitTransform(s0, s1 + (s1 - s0) * 0.12);
+  transform = start;
   svg.call(zoomer.transform, transform);
   render();
   if (location.hash.length > 1) {
     fromHash(false);
-    if (selected) app.scrollIntoView({ block: 'start' });
+    // Never in the embed: scrolling there would scroll the page around it.
+    if (selected && !embed) app.scrollIntoView({ block: 'start' });
+  } else if (opts.event && index.get(opts.event)!.shown) selectEvent(index.get(opts.event)!, 'none', false);
+  syncFullLinks();
+
+  const dialog = byId<HTMLDialogElement>('tl_embed');
+  const opener = byId<HTMLElement>('tl_embed_open');
+  if (dialog && opener) {
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    initEmbedDialog(dialog, opener, () => {
+      const [d0, d1] = scale().domain();
+      const now = settled();
+      return {
+        filters,
+        event: selected?.id,
+        eventTitle: selected?.title,
+        from: iso(d0),
+        to: iso(d1 - 1),
+        moved: Math.abs(now.k / start.k - 1) > 0.01 || Math.abs(now.x - start.x) + Math.abs(now.y - start.y) > 2,
+        shown: evs.filter((e) => e.shown).length,
+        total: evs.length,
+      };
+    });
   }
 
   let lastW = W;
@@ -822,4 +877,16 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     svg.call(zoomer.transform, transform);
     render();
   }).observe(view);
+}
+
+/** Tells the page around the embed how tall its content is, now and whenever that changes. */
+function postHeight() {
+  let posted = 0;
+  const post = () => {
+    const h = Math.ceil(document.body.getBoundingClientRect().height);
+    if (h === posted) return;
+    posted = h;
+    parent.postMessage(heightMessage(h), '*');
+  };
+  new ResizeObserver(post).observe(document.body);
 }

@@ -8,12 +8,20 @@ import {
   formatEventDate,
   formatRange,
   formatTick,
+  isIsoDate,
   isUncertain,
   precisionText,
   tickValues,
 } from './dates';
 
 describe('dates', () => {
+  it('tells real YYYY-MM-DD dates from the rest', () => {
+    for (const ok of ['2025-11-16', '2024-02-29', '1999-12-31', '2100-01-01']) expect(isIsoDate(ok), ok).toBe(true);
+    for (const bad of ['2025-02-29', '2025-11-31', '2025-13-01', '2025-00-10', '2025-1-16', '25-11-16', '2025-11-16T00:00', '2025/11/16', '', '0000-01-01', '0099-01-01']) {
+      expect(isIsoDate(bad), bad).toBe(false);
+    }
+  });
+
   it('reads calendar days as UTC', () => {
     expect(dayMs('2025-11-16')).toBe(Date.UTC(2025, 10, 16));
     expect(eventInterval({ start: '2025-11-16', precision: 'day' })).toEqual([Date.UTC(2025, 10, 16), Date.UTC(2025, 10, 17)]);

@@ -15,6 +15,13 @@ export interface Dated {
   approximate?: boolean | undefined;
 }
 
+/** Whether `s` is a calendar date written `YYYY-MM-DD` that exists (`2025-02-30` is not). */
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(dayMs(s));
+  return d.getUTCFullYear() === Number(s.slice(0, 4)) && d.toISOString().slice(0, 10) === s;
+}
+
 /** `2025-11-16` → UTC midnight in ms. */
 export function dayMs(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));

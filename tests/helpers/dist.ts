@@ -49,24 +49,19 @@ function runKey(): string {
 }
 
 /**
- * Runs `npx astro build` when `dist/index.html` is missing or older than `src/`, `content/` or the
- * config. Test files run in parallel workers: a lock directory lets one of them decide (and build)
- * while the others wait, and the decision holds for the whole run, so that no worker rebuilds
- * `dist/` under another's feet when the content changes mid-run.
+ * Runs `fn` holding the test runs' build lock: test files run in parallel workers, and two Astro
+ * builds of this project at once would share its caches. A lock older than five minutes is left
+ * over from a crash.
  */
-export function ensureBuilt(): void {
-  const cache = join(ROOT, 'node_modules', '.cache');
-  const lock = join(cache, 'timeline-test-build.lock');
-  const marker = join(cache, 'timeline-test-build.run');
-  const key = runKey();
+export function withBuildLock<T>(fn: () => T, timeoutMs = 280_000): T {
+  const lock = join(ROOT, 'node_modules', '.cache', 'timeline-test-build.lock');
   mkdirSync(join(lock, '..'), { recursive: true });
-  const deadline = Date.now() + 280_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
       mkdirSync(lock);
       break;
     } catch {
-      // Someone else is building; a lock older than five minutes is left over from a crash.
       try {
         if (Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
       } catch {
@@ -77,23 +72,52 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    const decided = existsSync(marker) && readFileSync(marker, 'utf8') === key && existsSync(join(DIST, 'index.html'));
-    if (!decided && isStale()) {
-      process.stderr.write('[tests] dist/ is missing or older than its sources: running `npx astro build`\n');
-      try {
-        // As `npm run build` would: vitest sets NODE_ENV=test, which Vite would carry into the pages.
-        const env = { ...process.env, NODE_ENV: 'production' };
-        execFileSync('npx', ['astro', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-      } catch (e) {
-        const err = e as { stdout?: Buffer; stderr?: Buffer };
-        const out = `${err.stdout?.toString() ?? ''}\n${err.stderr?.toString() ?? ''}`;
-        throw new Error(`\`npx astro build\` failed:\n${out.slice(-6000)}`);
-      }
-    }
-    writeFileSync(marker, key);
+    return fn();
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/**
+ * `npx astro build`, as `npm run build` runs it (vitest sets NODE_ENV=test, which Vite would carry
+ * into the pages), with extra arguments and environment; throws with the build's output on failure.
+ * Call it inside `withBuildLock`.
+ */
+export function astroBuild(args: string[] = [], env: Record<string, string> = {}): void {
+  // Vitest puts Vite's own variables into process.env (BASE_URL=/, MODE=test...); passed on, they
+  // would override the build's configured base path and mode.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k)));
+  try {
+    execFileSync('npx', ['astro', 'build', ...args], {
+      cwd: ROOT,
+      env: { ...inherited, NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    const err = e as { stdout?: Buffer; stderr?: Buffer };
+    const out = `${err.stdout?.toString() ?? ''}\n${err.stderr?.toString() ?? ''}`;
+    throw new Error(`\`npx astro build ${args.join(' ')}\` failed:\n${out.slice(-6000)}`);
+  }
+}
+
+/**
+ * Runs `npx astro build` when `dist/index.html` is missing or older than `src/`, `content/` or the
+ * config. One worker decides (and builds) while the others wait for the lock, and the decision
+ * holds for the whole run, so that no worker rebuilds `dist/` under another's feet when the
+ * content changes mid-run.
+ */
+export function ensureBuilt(): void {
+  const marker = join(ROOT, 'node_modules', '.cache', 'timeline-test-build.run');
+  const key = runKey();
+  withBuildLock(() => {
+    const decided = existsSync(marker) && readFileSync(marker, 'utf8') === key && existsSync(join(DIST, 'index.html'));
+    if (!decided && isStale()) {
+      process.stderr.write('[tests] dist/ is missing or older than its sources: running `npx astro build`\n');
+      astroBuild();
+    }
+    writeFileSync(marker, key);
+  });
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('`npx astro build` ran but dist/index.html is missing');
 }
 
@@ -152,9 +176,14 @@ export async function serve(root = DIST): Promise<Served> {
   };
 }
 
-/** The embedded timeline data of the built home page. */
-export function homeData(): { events: { id: string; t: string; s: string; e?: string; c?: 1; a?: 1; p: string }[] } {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+/** The embedded timeline data of a built page with a timeline (the home page by default). */
+export function homeData(page = 'index.html'): {
+  people: string[];
+  places: string[];
+  outlets: string[];
+  events: { id: string; t: string; s: string; e?: string; c?: 1; a?: 1; p: string; f: [number[], number[], number[]] }[];
+} {
+  const html = readFileSync(join(DIST, page), 'utf8');
   const m = /<script type="application\/json" id="tl_data">([\s\S]*?)<\/script>/.exec(html);
   if (!m) throw new Error('dist/index.html has no #tl_data script');
   return JSON.parse(m[1]!);
