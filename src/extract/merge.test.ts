@@ -23,6 +23,7 @@ function mention(over: Partial<Mention> & { start: string; end?: string }): Ment
     places: [],
     venues: [],
     lemmas: [],
+    nameWords: [],
     future: false,
     distinct: false,
     ...rest,
@@ -45,6 +46,21 @@ describe('pairScore', () => {
     const b = mention({ start: '2024-05-06', names: ['oslo', 'ann'], venues: ['oslo'], source: 'y' });
     const c = mention({ start: '2024-05-01', end: '2024-05-31', names: ['ann'], source: 'y' });
     expect(pairScore(a, b, weight)).toBeGreaterThan(pairScore(a, c, weight));
+  });
+});
+
+describe('pairScore between two sentences of one article', () => {
+  it('gives no same-article credit to two dated happenings of different kinds with nothing in common', () => {
+    const storm = mention({ start: '2024-05-06', cls: 'incident', lemmas: ['cross', 'storm'] });
+    const back = mention({ start: '2024-05-06', cls: 'other', lemmas: ['resident', 'return'] });
+    expect(pairScore(storm, back, weight)).toBeLessThan(3);
+  });
+  it('counts a common noun of one as the name of the other ("the commission", "City Commission")', () => {
+    const vote = mention({ start: '2024-05-06', cls: 'election', nameWords: ['city', 'commission'], lemmas: ['vot', 'waiv'] });
+    const meeting = mention({ start: '2024-05-06', cls: 'meeting', lemmas: ['commission', 'rebuild'] });
+    const unrelated = mention({ start: '2024-05-06', cls: 'meeting', lemmas: ['school', 'rebuild'] });
+    expect(pairScore(vote, meeting, weight)).toBeGreaterThanOrEqual(3);
+    expect(pairScore(vote, unrelated, weight)).toBeLessThan(3);
   });
 });
 

@@ -76,8 +76,11 @@ function compatible(a: Mention, b: Mention): boolean {
 export function pairScore(a: Mention, b: Mention, weight: (k: string) => number): number {
   if (!compatible(a, b)) return -Infinity;
   let score = 0;
+  // "the commission" in one, "the Bayhaven City Commission" in the other.
+  const namedInOther = [...sharedCount(a.lemmas, b.nameWords), ...sharedCount(b.lemmas, a.nameWords)];
+  const shared = sharedCount(a.names, b.names).length + sharedCount(a.lemmas, b.lemmas).length + namedInOther.length;
   for (const n of sharedCount(a.names, b.names)) score += weight(n);
-  for (const l of sharedCount(a.lemmas, b.lemmas)) score += 0.5 * weight(l);
+  for (const l of [...sharedCount(a.lemmas, b.lemmas), ...namedInOther]) score += 0.5 * weight(l);
   if (sharedCount(a.venues, b.venues).length) score += 1;
   if (a.cls === b.cls) score += 1;
   // Two reports that agree on the very day (not just an overlapping month) agree on much.
@@ -85,7 +88,10 @@ export function pairScore(a: Mention, b: Mention, weight: (k: string) => number)
     score += a.date.precision === 'day' ? 1.5 : a.date.precision === 'days' ? 1 : 0;
   }
   // One article rarely tells of two different happenings of one kind in one span of days.
-  if (a.source === b.source) score += a.cls === 'statement' || b.cls === 'statement' || a.cls !== b.cls ? 1 : 2;
+  // Two sentences of one article, each with its own date and nothing else in common, tell of two.
+  if (a.source === b.source && (a.cls === b.cls || shared > 0 || continues(a, b) || continues(b, a))) {
+    score += a.cls === 'statement' || b.cls === 'statement' || a.cls !== b.cls ? 1 : 2;
+  }
   if (continues(a, b) || continues(b, a)) score += 4;
   // A plan ("talks scheduled for later this week") and a later report of it ("talks on Tuesday").
   const fulfils = (x: Mention, y: Mention) => x.future && !y.future && x.published < y.published;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from './dates';
+import { findHappenings } from './happenings';
+import { inVicinity, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
+import { findNames } from './names';
+import type { LoadedSource } from './types';
+
+const published = '2026-10-16';
+const src: LoadedSource = { id: 's', file: 's.md', meta: { title: 'T', outlet: 'O', published }, body: '' } as LoadedSource;
+
+/** The mentions of one sentence, each as its class and date. */
+function mentions(text: string) {
+  const expressions = findTemporalExpressions(text, { published });
+  const spans = expressions.map((e): [number, number] => [e.index, e.index + e.text.length]);
+  const names = findNames(text, spans).map((n) => ({ ...n, canonical: n.key }));
+  const analysis = { sentence: { paragraph: 1, start: 0, end: text.length, text }, expressions, names };
+  const none = () => false;
+  return mentionsInSentence(src, analysis, { canonicalPlace: none, canonicalPerson: none, broadPlace: none }).map((m) => `${m.cls} ${m.date!.start}`);
+}
+
+describe('which happening a date belongs to', () => {
+  it('gives the date of a reported clause to what is reported, not to the saying', () => {
+    expect(mentions('The Coast Guard said it would close the port on Friday afternoon.')).toEqual(['other 2026-10-16']);
+  });
+  it('gives a possessive date to the noun it qualifies', () => {
+    const s = '“It is a long road,” Tillis said at Wednesday’s commission meeting.';
+    expect(possessedHappening(s, s.indexOf('Wednesday’s'), s.indexOf(' commission'), findHappenings(s))?.text).toBe('meeting');
+    expect(mentions(s)).toEqual(['meeting 2026-10-14']);
+  });
+  it('passes over a relative clause for the verb that follows it', () => {
+    const s = 'Residents who evacuated began returning on Friday.';
+    expect(mainHappenings(s, s.indexOf('Friday'), findHappenings(s)).map((h) => h.text)).toEqual(['began']);
+    expect(mentions(s)).toEqual(['other 2026-10-16']);
+  });
+  it('reads nothing from what an if-clause supposes', () => {
+    const s = 'If you were told to leave, leave tonight.';
+    expect(isHypothetical(s, s.indexOf('told'))).toBe(true);
+    expect(mentions(s)).toEqual([]);
+  });
+  it('reads nothing from a state that holds since a date, or until one', () => {
+    expect(mentions('Norris has led the district since 2021.')).toEqual([]);
+    expect(mentions('The commission voted to waive fees for storm repairs through the end of the year.')).toEqual([]);
+  });
+});
+
+describe('inVicinity', () => {
+  it('tells a place near which something happened from where it happened', () => {
+    const s = 'The storm made landfall near the mouth of the Sable River, then hit Bayhaven.';
+    expect(inVicinity(s, s.indexOf('Sable River'))).toBe(true);
+    expect(inVicinity(s, s.indexOf('Bayhaven'))).toBe(false);
+  });
+});
