@@ -37,6 +37,12 @@ describe('which happening a date belongs to', () => {
     expect(isHypothetical(s, s.indexOf('told'))).toBe(true);
     expect(mentions(s)).toEqual([]);
   });
+  it('reads no statement from an attribution that follows the dated happening it attributes', () => {
+    expect(mentions('The storm is expected to make landfall late on Thursday, the hurricane center said on Wednesday, and officials urged residents to leave.')).toEqual([
+      'incident 2026-10-22',
+    ]);
+    expect(mentions('The port reopened on Monday, officials said on Tuesday that trade would resume.')).toHaveLength(2);
+  });
   it('reads nothing from a state that holds since a date, or until one', () => {
     expect(mentions('Norris has led the district since 2021.')).toEqual([]);
     expect(mentions('The commission voted to waive fees for storm repairs through the end of the year.')).toEqual([]);

@@ -62,7 +62,8 @@ export interface SentenceAnalysis {
 }
 
 const FUTURE = /\b(?:will|would|is expected to|are expected to|is due to|are due to|plans? to|planned|scheduled|set to|is to|are to|going to)\b/i;
-const CLAUSE_BREAK = /[,;:()]|\s[-–—]{1,2}\s/g;
+// The comma of "410,000" separates digits, not clauses.
+const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|[;:()]|\s[-–—]{1,2}\s/g;
 const SEGMENT_BREAK = /[,;:]\s|\s(?:and that|but|before|after|while|whereas|then|and then)\s|\sthat\s/gi;
 
 /** Bounds of the comma-clause around [start, end), widened while it holds no happening word. */
@@ -161,10 +162,29 @@ function governingHappening(clause: string, dateAt: number, dateEnd: number) {
   return last ?? after;
 }
 
+// "..., the hurricane center said on Wednesday, and ...": who told of the happening before it, and when.
+const ATTRIBUTION_ONLY = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,8}?(?:said|says|told reporters|reported|announced)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+
+/** A clause that only attributes what the sentence told before it, with the day it was told. */
+export function attributesOnly(clause: string, dateAt: number, dateEnd: number): boolean {
+  return ATTRIBUTION_ONLY.test(clause.slice(0, dateAt)) && /^[\s,.;:]*$/.test(clause.slice(dateEnd));
+}
+
+/**
+ * "Okafor, who toured the city on Sunday, returned on Thursday": a later clause that starts with
+ * its verb has the name that opens the sentence (after capitalised titles only) as its subject.
+ */
+export function sentenceSubject<N extends FoundName & { canonical: string }>(text: string, names: N[], before: number, opts: Pick<MentionOptions, 'canonicalPlace'>): N | undefined {
+  const first = names.find((n) => n.kind !== 'place' && !opts.canonicalPlace(n.canonical));
+  if (!first || first.index >= before || !/^(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(0, first.index))) return undefined;
+  return first;
+}
+
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
   const text = a.sentence.text;
-  const dated = a.expressions.filter((e) => e.resolved);
+  // A date that only starts or ends a state neither yields a mention nor splits the sentence.
+  const dated = a.expressions.filter((e) => e.resolved && dateRole(text.slice(0, e.index), text.slice(e.index + e.text.length)) !== 'duration');
   if (!dated.length || HABITUAL.test(text)) return [];
   const out: Mention[] = [];
   const bounds = segmentBounds(text, dated);
@@ -189,7 +209,6 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const dateInClause = exprAt - ca;
     const core = stripAttribution(clause) || clause;
     const role = dateRole(segment.slice(0, exprAt), segment.slice(exprAt + expr.text.length));
-    if (role === 'duration') return;
     const deadline = role === 'deadline' && date.start > src.meta.published;
     let governing = governingHappening(clause, dateInClause, dateInClause + expr.text.length);
     // "should have cut a deal in February, when the meeting devolved": what did happen follows.
@@ -206,6 +225,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
     if (core !== clause && !findHappenings(core).length && !deadline) return;
     const cls: HappeningClass = deadline ? 'deadline' : governing!.cls;
+    if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
     // Where it happened: names between the happening word and the date, and just after both.
     const from = s + ca + Math.min(dateInClause, governing?.index ?? dateInClause);
     const to = s + ca + Math.max(dateInClause + expr.text.length, (governing?.index ?? 0) + (governing?.text.length ?? 0)) + 40;
@@ -220,7 +240,8 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const actorName =
       a.names.find((n) => n.index >= s + ca && n.index < mainAt && n.kind !== 'place') ??
       (/^[\s,]*(?:who\b|whose\b|which\b|\p{Ll})/u.test(clause)
-        ? a.names.find((n) => n.index >= s && n.index < s + ca && n.kind !== 'place' && !opts.canonicalPlace(n.canonical))
+        ? (a.names.find((n) => n.index >= s && n.index < s + ca && n.kind !== 'place' && !opts.canonicalPlace(n.canonical)) ??
+          sentenceSubject(text, a.names, s + ca, opts))
         : undefined);
     const clausePeople = a.names
       .filter((n) => n.index >= s + ca && n.index < s + cb && (n.kind === 'person' || opts.canonicalPerson(n.canonical)))

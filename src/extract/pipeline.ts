@@ -117,6 +117,11 @@ function analyseWithNames(src: LoadedSource): SourceEntry {
   });
 }
 
+function keyAndSurname(f: FoundName): string[] {
+  const surname = f.kind === 'person' && f.key.includes(' ') ? f.key.split(' ').pop()! : undefined;
+  return surname && surname.length > 2 ? [f.key, surname] : [f.key];
+}
+
 /** The registry's functions, to be recorded; `known`, a set, cannot be, so using it is refused. */
 const registryCalls = (r: NameRegistry) => ({ canonical: r.canonical, display: r.display, kind: r.kind, broad: r.broad });
 const recordedRegistry = (o: ReturnType<typeof registryCalls>): NameRegistry => ({
@@ -142,7 +147,8 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
     return { src, key, sentences };
   });
   // Names: a first pass to learn which words are names anywhere, then the sentence-level finds.
-  const known = new Set(analysed.flatMap(({ sentences }) => sentences.flatMap((s) => s.names)).filter((f) => f.index > 0).map((f) => f.key));
+  // A person's surname alone ("Okafor, who toured ...") opens sentences once the full name is known.
+  const known = new Set(analysed.flatMap(({ sentences }) => sentences.flatMap((s) => s.names)).filter((f) => f.index > 0).flatMap(keyAndSurname));
   const perSentence = analysed.map(({ src, key, sentences }) => ({
     src,
     key,

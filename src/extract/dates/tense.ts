@@ -79,7 +79,8 @@ export function detectTense(clause: string): Tense {
   return markers(clause).some((m) => m.tense === 'future') ? 'future' : 'past';
 }
 
-const CLAUSE_BREAK = /[,;:()\[\]"“”—–]|\s-\s/g;
+// The comma of "410,000" separates digits, not clauses.
+const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|[;:()\[\]"“”—–]|\s-\s/g;
 
 /** Start and end of the clause holding [start, end): cut at punctuation outside the span. */
 export function clauseBounds(sentence: string, start: number, end: number): [number, number] {
