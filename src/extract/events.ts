@@ -36,7 +36,7 @@ const OPENS_ON_VERB =
  * gets its actor as subject.
  */
 function withSubject(title: string, m: Mention, names: NameRegistry): string {
-  const verbPhrase = title.replace(/^(?:who|which)\s+/i, '');
+  const verbPhrase = title.replace(/^[\s,]*(?:(?:who|which)\s+)?/i, '');
   // "visiting India" is a participle: with a subject it is still no sentence.
   if (!m.actor || !/^\p{Ll}/u.test(verbPhrase) || NOT_A_VERB.test(verbPhrase) || /^\p{L}+ing\b/u.test(verbPhrase)) return title;
   return `${names.display(m.actor)} ${verbPhrase}`;
@@ -47,14 +47,14 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
   if (m.cls === 'deadline') return [compressClause(m.segment, m.dateText, 'deadline')];
   // Only a clause that itself opens on its verb lacks a subject ("with plans for ..." opens on a noun).
   const opensOnVerb = (text: string) => OPENS_ON_VERB.test(text);
-  const out = [m.clause, m.segment].map((t) => (opensOnVerb(t) ? withSubject(compressClause(t, m.dateText), m, names) : compressClause(t, m.dateText)));
+  const out = [m.clause, m.segment].map((t) => compressClause(opensOnVerb(t) ? withSubject(t, m, names) : t, m.dateText));
   const cut = [...m.clause.slice(0, m.happeningAt).matchAll(BOUNDARY)].pop();
   if (cut) {
     let phrase = m.clause.slice((cut.index ?? 0) + cut[0].length);
     // "... and that the United States gave the plan": a clause with its own subject.
     const ownSubject = /^(?:that|when|where|while|after|before|as|because|since)\s+(?:(?:the|a|an)\s|\p{Lu})/iu.test(phrase);
     if (ownSubject) phrase = phrase.replace(/^\w+\s+/, '');
-    if (ownSubject || !NOT_A_VERB.test(phrase)) out.push(ownSubject ? compressClause(phrase, m.dateText) : withSubject(compressClause(phrase, m.dateText), m, names));
+    if (ownSubject || !NOT_A_VERB.test(phrase)) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
   }
   return out.filter((t) => t.split(' ').length >= 3);
 }
