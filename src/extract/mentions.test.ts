@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from './dates';
 import { findHappenings } from './happenings';
-import { inVicinity, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
+import { byCourt, inVicinity, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
 import { findNames } from './names';
 import type { LoadedSource } from './types';
 
@@ -46,6 +46,14 @@ describe('which happening a date belongs to', () => {
   it('reads nothing from a state that holds since a date, or until one', () => {
     expect(mentions('Norris has led the district since 2021.')).toEqual([]);
     expect(mentions('The commission voted to waive fees for storm repairs through the end of the year.')).toEqual([]);
+  });
+});
+
+describe('byCourt', () => {
+  it('reads what a court or a judge does as a ruling', () => {
+    expect(byCourt('other', 'A regional court on Wednesday ')).toBe('ruling');
+    expect(byCourt('other', 'The company ')).toBe('other');
+    expect(byCourt('meeting', 'The judge ')).toBe('meeting');
   });
 });
 

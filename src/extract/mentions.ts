@@ -180,6 +180,14 @@ export function sentenceSubject<N extends FoundName & { canonical: string }>(tex
   return first;
 }
 
+// "A regional court on Wednesday suspended construction": what a court does is a ruling.
+const COURT_SUBJECT = /\b(?:court|judge|justices?|tribunal|magistrate)\b/i;
+
+/** A generic verb whose subject is a court is a ruling. */
+export function byCourt(cls: HappeningClass, beforeVerb: string): HappeningClass {
+  return cls === 'other' && COURT_SUBJECT.test(beforeVerb) ? 'ruling' : cls;
+}
+
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
   const text = a.sentence.text;
@@ -224,7 +232,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // "did not establish ... in 2016": the clause says something did not happen.
     if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
     if (core !== clause && !findHappenings(core).length && !deadline) return;
-    const cls: HappeningClass = deadline ? 'deadline' : governing!.cls;
+    const cls: HappeningClass = deadline ? 'deadline' : byCourt(governing!.cls, clause.slice(0, governing!.index));
     if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
     // Where it happened: names between the happening word and the date, and just after both.
     const from = s + ca + Math.min(dateInClause, governing?.index ?? dateInClause);

@@ -64,6 +64,16 @@ describe('pairScore between two sentences of one article', () => {
   });
 });
 
+describe('pairScore across articles on one day', () => {
+  it('joins two articles that put one kind of happening on one day, but not two statements', () => {
+    const walkout = mention({ start: '2024-03-07', cls: 'protest', source: 'x', lemmas: ['walk', 'job'] });
+    const stoppage = mention({ start: '2024-03-07', cls: 'protest', source: 'y', lemmas: ['stoppag', 'vessel'] });
+    expect(pairScore(walkout, stoppage, weight)).toBeGreaterThanOrEqual(3);
+    const said = mention({ start: '2024-03-07', cls: 'statement', source: 'x', actor: 'ann' });
+    expect(pairScore(said, { ...said, key: 'z', source: 'y', sentence: { ...said.sentence, start: 1 } }, weight)).toBeLessThan(3);
+  });
+});
+
 describe('mergeMentions', () => {
   it('merges reports of one happening across articles and keeps the most precise date', () => {
     const week = mention({ start: '2024-05-05', end: '2024-05-11', source: 'x', names: ['oslo', 'ann'], venues: ['oslo'] });

@@ -46,6 +46,8 @@ function allowedDays(m: Mention): ResolvedDate {
   return m.future && (d.precision === 'day' || d.precision === 'days') ? { ...d, start: shiftIso(d.start, -1), end: shiftIso(d.end, 1) } : d;
 }
 
+const GENERIC = new Set<HappeningClass>(['statement', 'other']);
+
 function sharedCount<T>(a: readonly T[], b: readonly T[]): T[] {
   const set = new Set(b);
   return a.filter((x) => set.has(x));
@@ -86,6 +88,9 @@ export function pairScore(a: Mention, b: Mention, weight: (k: string) => number)
   // Two reports that agree on the very day (not just an overlapping month) agree on much.
   if (a.date && b.date && !a.date.approximate && !b.date.approximate && a.date.start === b.date.start && a.date.end === b.date.end) {
     score += a.date.precision === 'day' ? 1.5 : a.date.precision === 'days' ? 1 : 0;
+    // Two articles that put a walkout (a ruling, a landfall) on one day tell of one, whatever
+    // words they use for it; saying and generic verbs are too common to count.
+    if (a.date.precision === 'day' && a.cls === b.cls && a.source !== b.source && !GENERIC.has(a.cls)) score += 0.5;
   }
   // One article rarely tells of two different happenings of one kind in one span of days.
   // Two sentences of one article, each with its own date and nothing else in common, tell of two.
