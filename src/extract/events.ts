@@ -2,7 +2,7 @@
 import { compareStrings as cmp } from '../lib/compare';
 import type { TimelineEvent } from '../schema';
 import type { Cluster } from './merge';
-import type { Mention } from './mentions';
+import { byCourt, type Mention } from './mentions';
 import type { NameRegistry } from './names';
 import { findHappenings } from './happenings';
 import { compressClause, finishTitle, titleQuality } from './titles';
@@ -71,7 +71,7 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
           (m.derivedFrom ? -1 : 0) +
           (m.cls === c.cls ? 1 : 0) +
           // A title should say what happened: the event's kind of happening, in words.
-          (findHappenings(t).some((h) => h.cls === c.cls) ? 1 : findHappenings(t).length ? 0 : -2) +
+          (findHappenings(t).some((h) => byCourt(h.cls, t.slice(0, h.index)) === c.cls) ? 1 : findHappenings(t).length ? 0 : -2) +
           (m.future && c.mentions.some((x) => x.date && !x.future) ? -1.5 : 0) +
           (m.date!.start === c.date.start && m.date!.end === c.date.end ? 1 : 0),
       })),

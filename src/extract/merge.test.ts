@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from './mentions';
-import { mergeMentions, pairScore } from './merge';
+import { happeningLemmas, mergeMentions, pairScore } from './merge';
 
 let n = 0;
 function mention(over: Partial<Mention> & { start: string; end?: string }): Mention {
@@ -71,6 +71,16 @@ describe('pairScore across articles on one day', () => {
     expect(pairScore(walkout, stoppage, weight)).toBeGreaterThanOrEqual(3);
     const said = mention({ start: '2024-03-07', cls: 'statement', source: 'x', actor: 'ann' });
     expect(pairScore(said, { ...said, key: 'z', source: 'y', sentence: { ...said.sentence, start: 1 } }, weight)).toBeLessThan(3);
+  });
+});
+
+describe('happeningLemmas', () => {
+  it('counts the same verb of happening in two reports, but not the saying', () => {
+    const a = mention({ start: '2024-05-06', cls: 'other', clause: 'Corinne formed in the western Caribbean, officials said' });
+    expect(happeningLemmas(a)).toEqual(['form']);
+    const late = mention({ start: '2024-05-01', end: '2024-05-10', source: 'y', cls: 'incident', clause: 'The storm formed in the Caribbean late last month' });
+    const other = { ...late, key: 'o', clause: 'The storm grew in the Caribbean late last month' };
+    expect(pairScore(a, late, weight)).toBeGreaterThan(pairScore(a, other, weight));
   });
 });
 

@@ -7,7 +7,8 @@
  * dates from one sentence. Order-independent, and deterministic.
  */
 import { compareStrings as cmp } from '../lib/compare';
-import { compatibleClasses, type HappeningClass } from './happenings';
+import { compatibleClasses, findHappenings, type HappeningClass } from './happenings';
+import { lemma } from './words';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './types';
 
@@ -44,6 +45,11 @@ function shiftIso(iso: string, days: number): string {
 function allowedDays(m: Mention): ResolvedDate {
   const d = m.date!;
   return m.future && (d.precision === 'day' || d.precision === 'days') ? { ...d, start: shiftIso(d.start, -1), end: shiftIso(d.end, 1) } : d;
+}
+
+/** Lemmas of the happening words of a mention's clause, saying left out (every report says). */
+export function happeningLemmas(m: Mention): string[] {
+  return [...new Set(findHappenings(m.clause).filter((h) => h.cls !== 'statement').map((h) => lemma(h.text.split(' ').pop()!)))];
 }
 
 const GENERIC = new Set<HappeningClass>(['statement', 'other']);
@@ -84,6 +90,8 @@ export function pairScore(a: Mention, b: Mention, weight: (k: string) => number)
   for (const n of sharedCount(a.names, b.names)) score += weight(n);
   for (const l of [...sharedCount(a.lemmas, b.lemmas), ...namedInOther]) score += 0.5 * weight(l);
   if (sharedCount(a.venues, b.venues).length) score += 1;
+  // "Corinne formed ..." and "The storm formed ...": the same verb of happening in both.
+  if (sharedCount(happeningLemmas(a), happeningLemmas(b)).length) score += 1;
   if (a.cls === b.cls) score += 1;
   // Two reports that agree on the very day (not just an overlapping month) agree on much.
   if (a.date && b.date && !a.date.approximate && !b.date.approximate && a.date.start === b.date.start && a.date.end === b.date.end) {

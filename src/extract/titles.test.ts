@@ -50,6 +50,7 @@ describe('titleQuality', () => {
     const good = titleQuality(compressClause('The Senate passed the bill on Tuesday', 'Tuesday'));
     expect(good).toBeGreaterThan(titleQuality(compressClause('He passed it on Tuesday', 'Tuesday')));
     expect(good).toBeGreaterThan(titleQuality(compressClause('passed on Tuesday', 'Tuesday')));
+    expect(titleQuality('A regional court suspended construction of the mine')).toBeGreaterThan(titleQuality('The ruling, issued by Judge Elena Ruiz'));
     const long = compressClause('The Senate passed the bill on Tuesday after a long debate over amendments that lasted into the night', 'Tuesday');
     expect(finishTitle(long)).not.toContain('\u2060');
   });

@@ -124,6 +124,8 @@ export function titleQuality(raw: string): number {
   if (raw.endsWith(TRUNCATED)) q -= 1.5;
   if (/[“"‘]\S*$|[“"]\S+[”"]?$/u.test(title) || /\b(?:said|says|told)\b/.test(title)) q -= 1;
   if (PRONOUN_START.test(title)) q -= 3;
+  // "The ruling, issued by Judge Ruiz": a noun and its participle, no statement of what happened.
+  if (/^[^,]+,\s+\p{Ll}+(?:ed|en)\s+(?:by|on|in|at|to)\b[^,]*$/u.test(title)) q -= 1.5;
   if (/^(?:the|a|an)\s+\p{Ll}/u.test(title)) q -= 1;
   if (words < 4) q -= 3;
   q += 0.25 * Math.min(words, 8);
