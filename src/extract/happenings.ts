@@ -53,7 +53,7 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['market', w(String.raw`(?:shares|stocks?|prices?|index|markets?|bonds?|yields?|currency|[\p{Lu}][\w.]* (?:shares|stock))\s+(?:\w+\s+){0,2}?(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied)`)],
   ['statement', w(String.raw`said|says|told|tells|announced|announces|vowed|vowing|vows|pledged|warned|wrote|posted|stated|declared|denied|confirmed|claimed|insisted|acknowledged|stressed|dismissed|rejected|characterized|characterised|described|address|speech|interview|statement|remarks|cited`)],
   // Generic verbs of happening: the last resort, so that unfamiliar news still dates its events.
-  ['other', w(String.raw`began|begun|started|ended|issued|launched|opened|closed|formed|reopen(?:ed|s|ing)?|(?<=\b(?:will|would|shall|to|could|may|might)\s+)(?:close|open|begin|start|end|resume|launch|hold|host)|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|struck a (?:deal|bargain)|broke down`)],
+  ['other', w(String.raw`began|begun|started|ended|issued|launched|opened|closed|formed|reopen(?:ed|s|ing)?|approached|cleared|(?<=\b(?:will|would|shall|to|could|may|might)\s+)(?:close|open|begin|start|end|resume|launch|hold|host)|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|struck a (?:deal|bargain)|broke down`)],
 ];
 
 /** Happening classes that may name one happening from two sides ("talks" and "arrived for talks"). */
@@ -113,7 +113,7 @@ function scanHappenings(text: string): HappeningMatch[] {
 }
 
 /** "several times", "every week": a habit, not a happening. */
-export const HABITUAL = /\b(?:several|many|multiple|numerous|countless) times\b|\b(?:repeatedly|often|regularly|routinely|frequently|usually|typically|always)\b|\bevery (?:day|week|month|year)\b/i;
+export const HABITUAL = /\b(?:several|many|multiple|numerous|countless|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|\d+) times\b(?!\s+(?:the|as)\b)|\b(?:repeatedly|often|regularly|routinely|frequently|usually|typically|always)\b|\bevery (?:day|week|month|year)\b/i;
 
 /** "a second call", "another meeting": the words themselves set this happening apart. */
 export const DISTINCT = /\b(?:a second|a third|another|a separate|a further|a new round of|a follow-up)\b/i;

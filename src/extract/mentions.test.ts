@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from './dates';
 import { findHappenings } from './happenings';
-import { byCourt, inVicinity, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
+import { byCourt, headOf, inVicinity, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
 import { findNames } from './names';
 import type { LoadedSource } from './types';
 
@@ -46,6 +46,29 @@ describe('which happening a date belongs to', () => {
   it('reads nothing from a state that holds since a date, or until one', () => {
     expect(mentions('Norris has led the district since 2021.')).toEqual([]);
     expect(mentions('The commission voted to waive fees for storm repairs through the end of the year.')).toEqual([]);
+  });
+});
+
+describe('headOf', () => {
+  it('takes the verb whose object is a statement noun, and the noun a participle of saying qualifies', () => {
+    const filed = 'Harlow filed its preliminary proxy statement with the regulator on Thursday.';
+    expect(headOf(findHappenings(filed), findHappenings(filed).pop(), filed)?.text).toBe('filed');
+    const announced = 'Under the agreement announced on Oct. 4, the buyer will pay $52 a share.';
+    const hs = findHappenings(announced);
+    expect(headOf(hs, hs.find((h) => h.text === 'announced'), announced)?.text).toBe('agreement');
+    expect(mentions(announced)[0]).toBe('agreement 2026-10-04');
+  });
+  it('leaves a saying that is the clause’s own verb alone', () => {
+    const said = 'The mayor said in a statement on Monday that the bridge would reopen.';
+    const hs = findHappenings(said);
+    expect(headOf(hs, hs.find((h) => h.text === 'statement'), said)?.text).toBe('statement');
+  });
+});
+
+describe('a count of times', () => {
+  it('is a habit, not a happening', () => {
+    expect(mentions("The filing shows that Harlow's board met eight times between December and March.")).toEqual([]);
+    expect(mentions('The board met in March.')).toHaveLength(1);
   });
 });
 

@@ -130,6 +130,26 @@ export function mainHappenings<H extends { index: number }>(clause: string, date
   return hs.filter((h) => !(RELATIVE_BEFORE.test(clause.slice(0, h.index)) && hs.some((k) => k.index > h.index && k.index < dateAt)));
 }
 
+// "filed its proxy statement", "gave an interview": a statement noun as object of a verb of happening.
+const STATEMENT_NOUN = /^(?:statement|remarks|interview|speech|address)$/i;
+const OBJECT_BETWEEN = /^\s+(?:(?:the|a|an|its|their|his|her|our)\s+)(?:[\p{L}-]+\s+){0,3}$/u;
+// "the agreement announced on March 4": a participle after a happening noun qualifies it.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+
+/**
+ * The happening that heads a phrase: the verb whose object is a statement noun, the noun that a
+ * participle of saying qualifies.
+ */
+export function headOf<H extends { index: number; text: string; cls: string }>(hs: H[], h: H | undefined, clause: string): H | undefined {
+  if (!h) return h;
+  const prev = hs.filter((x) => x.index + x.text.length <= h.index).pop();
+  if (!prev) return h;
+  const between = clause.slice(prev.index + prev.text.length, h.index);
+  if (STATEMENT_NOUN.test(h.text) && prev.cls !== 'statement' && OBJECT_BETWEEN.test(between)) return prev;
+  if (h.cls === 'statement' && /ed$/.test(h.text) && /^\s+$/.test(between) && DETERMINER_BEFORE.test(clause.slice(0, prev.index))) return prev;
+  return h;
+}
+
 /** "at Wednesday's commission meeting": a possessive date dates the noun it qualifies. */
 export function possessedHappening<H extends { index: number }>(clause: string, dateAt: number, dateEnd: number, hs: H[]): H | undefined {
   if (!/['’]s$/.test(clause.slice(dateAt, dateEnd))) return undefined;
@@ -149,7 +169,7 @@ function governingHappening(clause: string, dateAt: number, dateEnd: number) {
   const specific = (list: typeof hs) => (list.some((h) => h.cls !== 'other') ? list.filter((h) => h.cls !== 'other') : list);
   const before = specific(hs.filter((h) => h.index < dateAt));
   const after = specific(hs.filter((h) => h.index >= dateEnd))[0];
-  let last = before[before.length - 1];
+  let last = headOf(hs, before[before.length - 1], clause);
   // "said it would close the port on Wednesday": the date is the reported happening's, not the saying's.
   const reported = last?.cls === 'statement' ? hs.filter((h) => h.index > last!.index && h.index < dateAt).pop() : undefined;
   if (reported) last = reported;
