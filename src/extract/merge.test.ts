@@ -84,6 +84,17 @@ describe('happeningLemmas', () => {
   });
 });
 
+describe('a saying that tells another report’s happening', () => {
+  it('may join it, and only when it tells that happening', () => {
+    const lemmas = ['divert', 'vessel'];
+    const said = mention({ start: '2024-03-08', cls: 'statement', source: 'x', lemmas, clause: 'Shipping lines said on Friday that they were diverting some vessels' });
+    const began = mention({ start: '2024-03-08', cls: 'other', source: 'y', lemmas, clause: 'Several shipping lines began diverting vessels on Friday' });
+    const closed = { ...began, key: 'c', clause: 'The terminal closed on Friday' };
+    expect(pairScore(said, began, weight)).toBeGreaterThanOrEqual(3);
+    expect(pairScore(said, closed, weight)).toBe(-Infinity);
+  });
+});
+
 describe('mergeMentions', () => {
   it('merges reports of one happening across articles and keeps the most precise date', () => {
     const week = mention({ start: '2024-05-05', end: '2024-05-11', source: 'x', names: ['oslo', 'ann'], venues: ['oslo'] });

@@ -62,6 +62,9 @@ function sharedCount<T>(a: readonly T[], b: readonly T[]): T[] {
 /** "Axios reported the draft that evening": a sentence that continues the one before it. */
 const continues = (x: Mention, y: Mention) => x.anaphoric && x.source === y.source && x.previousSentence === y.sentence.start;
 
+/** "Shipping lines said on Friday that they were diverting vessels": a saying that tells the other's happening. */
+const reports = (x: Mention, y: Mention) => x.cls === 'statement' && y.cls !== 'statement' && sharedCount(happeningLemmas(x), happeningLemmas(y)).length > 0;
+
 /** Whether two mentions could be one happening: nothing rules it out (the class is checked apart). */
 function consistent(a: Mention, b: Mention): boolean {
   if (sentenceKey(a) === sentenceKey(b)) return false;
@@ -77,7 +80,7 @@ function consistent(a: Mention, b: Mention): boolean {
 /** Consistent, and telling of the same kind of happening (or one sentence continuing the other). */
 function compatible(a: Mention, b: Mention): boolean {
   if (!consistent(a, b)) return false;
-  return compatibleClasses(a.cls, b.cls) || compatibleClasses(b.cls, a.cls) || continues(a, b) || continues(b, a);
+  return compatibleClasses(a.cls, b.cls) || compatibleClasses(b.cls, a.cls) || continues(a, b) || continues(b, a) || reports(a, b) || reports(b, a);
 }
 
 /** How strongly two mentions tell of one happening; -Infinity when they cannot. */
@@ -149,7 +152,8 @@ function clusterOf(mentions: Mention[]): Cluster {
     : { start: common.start, end: common.end, precision: common.start === common.end ? 'day' : 'days', approximate: true };
   // The class most mentions agree on, the best-dated mention's on a tie.
   const votes = new Map<HappeningClass, number>();
-  for (const m of dated) votes.set(m.cls, (votes.get(m.cls) ?? 0) + (m === best ? 1.5 : 1));
+  // Saying it counts for less than the happening said: the event is what was told.
+  for (const m of dated) votes.set(m.cls, (votes.get(m.cls) ?? 0) + (m === best ? 1.5 : 1) * (m.cls === 'statement' ? 0.5 : 1));
   const cls = [...votes.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0]![0];
   return { mentions, date, dateText: best.dateText!, cls };
 }
