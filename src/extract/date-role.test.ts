@@ -15,6 +15,9 @@ describe('dateRole', () => {
   it('keeps a happening named after "since" with its own date', () => {
     expect(role('a bulwark since the first, covert invasion in 2014', '2014')).toBe('happening');
   });
+  it('keeps a date after "since" that a when-clause says what happened on', () => {
+    expect(role('Talks have stalled since Monday, when negotiators walked out.', 'Monday')).toBe('happening');
+  });
   it('reads "through" and "until" as the end of a state', () => {
     expect(role('voted to waive fees through the end of the year', 'end of the year')).toBe('duration');
     expect(role('The bridge stays closed until Monday.', 'Monday')).toBe('duration');

@@ -17,10 +17,14 @@ const SINCE_RECORDS = /\bsince\s+(?:records?|record-keeping|recordkeeping)\s+(?:
 // "waive fees through the end of the year", "closed until Monday": how long a state lasts.
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
 
+const WHEN_AFTER = /^\s*,?\s*when\b/i;
+
 /** The role of a date, given the text of its clause before it and after it. */
 export function dateRole(before: string, after: string): DateRole {
   if (ALLOWED_UNTIL.test(before) && TO_VERB.test(after)) return 'deadline';
   if (DEADLINE_BEFORE.test(before)) return 'deadline';
+  // "stalled since Monday, when negotiators walked out": the when-clause tells what happened then.
+  if (WHEN_AFTER.test(after)) return 'happening';
   if (SINCE.test(before) || SINCE_RECORDS.test(before) || UNTIL.test(before)) return 'duration';
   return 'happening';
 }
