@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from './dates';
 import { findHappenings } from './happenings';
-import { byCourt, headOf, inVicinity, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
+import { byCourt, headOf, inVicinity, passiveSaying, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
 import { findNames } from './names';
 import type { LoadedSource } from './types';
 
@@ -69,6 +69,13 @@ describe('a count of times', () => {
   it('is a habit, not a happening', () => {
     expect(mentions("The filing shows that Harlow's board met eight times between December and March.")).toEqual([]);
     expect(mentions('The board met in March.')).toHaveLength(1);
+  });
+});
+
+describe('passiveSaying', () => {
+  it('reads what will be announced as a happening, not as someone speaking', () => {
+    expect(passiveSaying('statement', 'The commission said final results would be ')).toBe('other');
+    expect(passiveSaying('statement', 'The commission ')).toBe('statement');
   });
 });
 

@@ -200,6 +200,11 @@ export function sentenceSubject<N extends FoundName & { canonical: string }>(tex
   return first;
 }
 
+/** "Final results will be announced on Thursday": what is said is made public, a happening of its own. */
+export function passiveSaying(cls: HappeningClass, beforeVerb: string): HappeningClass {
+  return cls === 'statement' && /\b(?:be|been|being)\s+$/i.test(beforeVerb) ? 'other' : cls;
+}
+
 // "A regional court on Wednesday suspended construction": what a court does is a ruling.
 const COURT_SUBJECT = /\b(?:court|judge|justices?|tribunal|magistrate)\b/i;
 
@@ -252,7 +257,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // "did not establish ... in 2016": the clause says something did not happen.
     if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
     if (core !== clause && !findHappenings(core).length && !deadline) return;
-    const cls: HappeningClass = deadline ? 'deadline' : byCourt(governing!.cls, clause.slice(0, governing!.index));
+    const cls: HappeningClass = deadline ? 'deadline' : passiveSaying(byCourt(governing!.cls, clause.slice(0, governing!.index)), clause.slice(0, governing!.index));
     if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
     // Where it happened: names between the happening word and the date, and just after both.
     const from = s + ca + Math.min(dateInClause, governing?.index ?? dateInClause);

@@ -21,6 +21,10 @@ describe('titleFromClause', () => {
     );
   });
 
+  it('drops the preposition of a deadline with its date', () => {
+    expect(titleFromClause('The two parties hope to agree on a programme before Christmas.', 'Christmas')).toBe('The two parties hope to agree on a programme');
+  });
+
   it('drops the hour with the date, and the happening an offset counts from', () => {
     expect(titleFromClause('The storm made landfall near the town at about 11 p.m. Thursday', 'Thursday')).toBe('The storm made landfall near the town');
     expect(titleFromClause('The Coast Guard had closed the port the day before landfall.', 'the day before')).toBe('The Coast Guard had closed the port');

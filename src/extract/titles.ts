@@ -46,7 +46,7 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   }
   if (dateText) {
     t = t.replace(
-      new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for)\s+)?(?:the\s+)?${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*,?`, 'iu'),
+      new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*,?`, 'iu'),
       ' ',
     );
   }

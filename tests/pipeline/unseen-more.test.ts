@@ -1,5 +1,6 @@
 /**
- * A fourth corpus (a takeover: board vote, regulator filing, shareholder meeting), written after the
+ * Two more corpora, each written after a round of changes and scored before anything was changed
+ * for it. A fourth corpus (a takeover: board vote, regulator filing, shareholder meeting), written after the
  * first round of changes for the hurricane corpus and scored before anything was changed for it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,5 +45,35 @@ describe('an unseen corpus (a takeover)', () => {
     expect(events.filter((e) => !expected(e)).map((e) => e.citations[0]!.quote)).toEqual([
       'The deal is expected to close in the third quarter, subject to approval by shareholders and regulators.',
     ]);
+  });
+});
+
+describe('an unseen corpus (an election count)', () => {
+  let vote: TimelineEvent[];
+  beforeAll(() => {
+    vote = extractEvents(loadFolder('tests/fixtures/unseen-election')).events;
+  });
+  const one = (start: string, words: string[]) => {
+    const found = vote.filter((e) => e.start === start && words.some((w) => cites(e, w)));
+    expect(found, words[0]).toHaveLength(1);
+    for (const w of words) expect(cites(found[0]!, w), w).toBe(true);
+    return found[0]!;
+  };
+
+  it('dates and joins each happening across outlets', () => {
+    one('2025-11-02', ['went to the polls on Sunday']);
+    one('2025-11-02', ['conceded defeat in a televised address late on Sunday']);
+    one('2025-11-03', ['Preliminary results released early on Monday']);
+    one('2025-11-05', ['met President Ilse Varga']);
+    // "will be announced" is the announcement itself, met by the certification it announced.
+    one('2025-11-06', ['final results would be announced on Thursday', 'certified the final results on Thursday']);
+    one('2025-11-10', ['would begin next week', 'began on Monday in the capital']);
+    one('2025-11-11', ['met Green leader Mara Lind']);
+    expect(one('2025-11-17', ['first session on Nov. 17', 'first session is scheduled for Nov. 17']).tags).toContain('planned');
+  });
+
+  it('makes no event of a record turnout, a past term in office or polling hours', () => {
+    for (const words of ['the highest since 1998', 'from 2009 to 2013', 'Polls closed']) expect(vote.filter((e) => cites(e, words)), words).toEqual([]);
+    expect(vote.every((e) => e.start >= '2025-11-01')).toBe(true);
   });
 });
