@@ -21,6 +21,13 @@ describe('titleFromClause', () => {
     );
   });
 
+  it('stops before "but", and closes a quotation it cut', () => {
+    expect(titleFromClause('Residents who evacuated began returning on Friday, but police kept the bridges closed.', 'Friday')).toBe(
+      'Residents who evacuated began returning',
+    );
+    expect(titleFromClause('The governor said the damage was "worse than anything we saw with the last hurricane in the region"', 'Friday')).toMatch(/"$/);
+  });
+
   it('drops the preposition of a deadline with its date', () => {
     expect(titleFromClause('The two parties hope to agree on a programme before Christmas.', 'Christmas')).toBe('The two parties hope to agree on a programme');
   });

@@ -65,6 +65,9 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .replace(/\s+/g, ' ')
     .trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTOR, '');
+  // "... began returning, but police kept the bridges closed": what follows "but" is another story.
+  const but = t.search(/,?\s+but\s+/);
+  if (but > 0 && t.slice(0, but).split(' ').length >= 5) t = t.slice(0, but);
   let words = t.split(' ');
   let truncated = false;
   if (words.length > MAX_WORDS) {
@@ -84,6 +87,7 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   title = title.replace(/^["“'‘]+/, '');
   // Balance a quotation mark left open by the cut.
   if ((title.match(/[“]/g) ?? []).length > (title.match(/[”]/g) ?? []).length) title += '”';
+  if ((title.match(/"/g) ?? []).length % 2) title += '"';
   return truncated ? title + TRUNCATED : title;
 }
 
