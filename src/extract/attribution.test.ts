@@ -8,6 +8,7 @@ describe('stripAttribution', () => {
     ['The army withdrew on Tuesday, according to local officials.', 'The army withdrew on Tuesday'],
     ['The plan leaked in May, Reuters reported, citing three sources familiar with the matter.', 'The plan leaked in May'],
     ['Ukraine agreed on Tuesday, U.S. officials said, despite hurdles.', 'Ukraine agreed on Tuesday, despite hurdles.'],
+    ['According to the inquiry, he met the banker in 2017 to discuss a loan.', 'he met the banker in 2017 to discuss a loan.'],
   ])('%s', (input, expected) => expect(stripAttribution(input)).toBe(expected));
 
   it('leaves a sentence alone when the attribution is all there is', () => {

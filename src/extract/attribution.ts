@@ -17,9 +17,14 @@ const TRAILING = new RegExp(
 
 const MIDDLE = new RegExp(String.raw`,\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|say|says),\s+`, 'iu');
 
+// "According to the investigation, he met ...": who tells it, before what happened.
+const LEADING_ACCORDING = /^according\s+to\s+[^,;]{2,60},\s+/i;
+
 /** The clause with leading and trailing attribution removed (unchanged when there is none). */
 export function stripAttribution(text: string): string {
   let t = text.trim();
+  const according = t.match(LEADING_ACCORDING);
+  if (according && t.length - according[0].length > 20) t = t.slice(according[0].length);
   const lead = t.match(LEADING);
   if (lead && t.length - lead[0].length > 20) t = t.slice(lead[0].length);
   t = t.replace(MIDDLE, ', ');

@@ -27,7 +27,7 @@ import type { FoundName } from './names';
 import type { LoadedSource, Sentence, TemporalExpression } from './types';
 
 /** Bump when the shape of an entry changes. */
-export const PIPELINE_VERSION = 'extract-cache-2';
+export const PIPELINE_VERSION = 'extract-cache-3';
 
 /** One sentence of a source, analysed. */
 export interface SentenceEntry {

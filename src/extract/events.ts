@@ -2,7 +2,7 @@
 import { compareStrings as cmp } from '../lib/compare';
 import type { TimelineEvent } from '../schema';
 import type { Cluster } from './merge';
-import type { Mention } from './mentions';
+import { byCourt, type Mention } from './mentions';
 import type { NameRegistry } from './names';
 import { findHappenings } from './happenings';
 import { compressClause, finishTitle, titleQuality } from './titles';
@@ -28,20 +28,33 @@ export function slugify(text: string, maxWords = 7): string {
 const BOUNDARY = /(?:,\s|\s(?:and|but|who|which|while|after|before)\s)(?=\p{Ll})/gu;
 const NOT_A_VERB = /^(?:the|a|an|that|this|these|those|his|her|its|their|our|my|to|of|in|on|at|for|with|by|from|as|he|she|they|it|we|i|you)\b/i;
 
+const OPENS_ON_VERB =
+  /^[\s,]*(?:who\s+|which\s+)?(?:\p{Ll}+ed|said|told|met|made|took|gave|held|began|went|came|left|sent|won|lost|struck|spoke|flew|ran|led|saw|will|would|has|had|was)\b/u;
+
+/**
+ * A clause that starts with its verb ("returned to Bayhaven", "who declared a state of emergency")
+ * gets its actor as subject.
+ */
+function withSubject(title: string, m: Mention, names: NameRegistry): string {
+  const verbPhrase = title.replace(/^[\s,]*(?:(?:who|which)\s+)?/i, '');
+  // "visiting India" is a participle: with a subject it is still no sentence.
+  if (!m.actor || !/^\p{Ll}/u.test(verbPhrase) || NOT_A_VERB.test(verbPhrase) || /^\p{L}+ing\b/u.test(verbPhrase)) return title;
+  return `${names.display(m.actor)} ${verbPhrase}`;
+}
+
 /** Title candidates for one mention: its clause, its sentence, and its happening's own phrase. */
 function titleCandidates(m: Mention, names: NameRegistry): string[] {
   if (m.cls === 'deadline') return [compressClause(m.segment, m.dateText, 'deadline')];
-  const out = [compressClause(m.clause, m.dateText), compressClause(m.segment, m.dateText)];
+  // Only a clause that itself opens on its verb lacks a subject ("with plans for ..." opens on a noun).
+  const opensOnVerb = (text: string) => OPENS_ON_VERB.test(text);
+  const out = [m.clause, m.segment].map((t) => compressClause(opensOnVerb(t) ? withSubject(t, m, names) : t, m.dateText));
   const cut = [...m.clause.slice(0, m.happeningAt).matchAll(BOUNDARY)].pop();
   if (cut) {
     let phrase = m.clause.slice((cut.index ?? 0) + cut[0].length);
     // "... and that the United States gave the plan": a clause with its own subject.
     const ownSubject = /^(?:that|when|where|while|after|before|as|because|since)\s+(?:(?:the|a|an)\s|\p{Lu})/iu.test(phrase);
     if (ownSubject) phrase = phrase.replace(/^\w+\s+/, '');
-    if (ownSubject || !NOT_A_VERB.test(phrase)) {
-      if (!ownSubject && /^\p{Ll}/u.test(phrase) && m.actor) phrase = `${names.display(m.actor)} ${phrase}`;
-      out.push(compressClause(phrase, m.dateText));
-    }
+    if (ownSubject || !NOT_A_VERB.test(phrase)) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
   }
   return out.filter((t) => t.split(' ').length >= 3);
 }
@@ -58,7 +71,7 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
           (m.derivedFrom ? -1 : 0) +
           (m.cls === c.cls ? 1 : 0) +
           // A title should say what happened: the event's kind of happening, in words.
-          (findHappenings(t).some((h) => h.cls === c.cls) ? 1 : findHappenings(t).length ? 0 : -2) +
+          (findHappenings(t).some((h) => byCourt(h.cls, t.slice(0, h.index)) === c.cls) ? 1 : findHappenings(t).length ? 0 : -2) +
           (m.future && c.mentions.some((x) => x.date && !x.future) ? -1.5 : 0) +
           (m.date!.start === c.date.start && m.date!.end === c.date.end ? 1 : 0),
       })),

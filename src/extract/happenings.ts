@@ -38,7 +38,7 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['briefing', w(String.raw`briefed|brief|briefing|walked [\w\s]{1,30}? through|walk [\w\s]{1,30}? through|showed|presented|presenting|presents|present (?:it|the|a)`)],
   ['handover', w(String.raw`handed|hands over|handed over|gave|given|delivered|sent|submitted|passed (?:on|to)`)],
   ['report', w(String.raw`reported|published|revealed|leaked|leak|made public|disclosed|broke the news|first reported`)],
-  ['travel', w(String.raw`send [\w\s]{1,40}? to|sending [\w\s]{1,40}? to|arrived|arrives|arrive|arrival|visited|visiting|visit|travell?ed|flew|landed|departed|departure|returned|trip|(?:was|were) (?:also )?in|brought \w+ to`)],
+  ['travel', w(String.raw`send [\w\s]{1,40}? to|sending [\w\s]{1,40}? to|arrived|arrives|arrive|arrival|visited|visiting|visit|tour(?:ed|ing|s)?|travell?ed|flew|landed|departed|departure|returned|trip|(?:was|were) (?:also )?in|brought \w+ to`)],
   ['agreement', w(String.raw`(?:struck|reached|sealed|clinched) (?:a|an) [\w\s-]{0,20}?(?:deal|agreement|accord|bargain|compromise)|deal|signed|signs|agreed|agreement|approved|accepted|ratified|ceasefire|truce`)],
   ['order', w(String.raw`ordered|order|directed|instructed|decided`)],
   ['sanction', w(String.raw`sanctioned|sanctions|blacklisted|indicted|charged|arrested|fined|banned|searched|raided|embargo`)],
@@ -48,17 +48,18 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['election', w(String.raw`election|elections|vote|voted|referendum`)],
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
   ['protest', w(String.raw`walked (?:out|off the job)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|strike|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
-  ['incident', w(String.raw`crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated`)],
+  ['incident', w(String.raw`(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated`)],
   ['ruling', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|hearing|hearings|trial`)],
   ['market', w(String.raw`(?:shares|stocks?|prices?|index|markets?|bonds?|yields?|currency|[\p{Lu}][\w.]* (?:shares|stock))\s+(?:\w+\s+){0,2}?(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied)`)],
   ['statement', w(String.raw`said|says|told|tells|announced|announces|vowed|vowing|vows|pledged|warned|wrote|posted|stated|declared|denied|confirmed|claimed|insisted|acknowledged|stressed|dismissed|rejected|characterized|characterised|described|address|speech|interview|statement|remarks|cited`)],
   // Generic verbs of happening: the last resort, so that unfamiliar news still dates its events.
-  ['other', w(String.raw`began|begun|started|ended|issued|launched|opened|closed|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|struck a (?:deal|bargain)|broke down`)],
+  ['other', w(String.raw`began|begun|started|ended|issued|launched|opened|closed|formed|reopen(?:ed|s|ing)?|approached|cleared|certified|(?<=\b(?:will|would|shall|to|could|may|might)\s+)(?:close|open|begin|start|end|resume|launch|hold|host)|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|struck a (?:deal|bargain)|broke down`)],
 ];
 
 /** Happening classes that may name one happening from two sides ("talks" and "arrived for talks"). */
 const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
-  meeting: ['travel', 'briefing', 'agreement'],
+  // A vote is taken at a meeting ("voted on Wednesday", "at Wednesday's meeting").
+  meeting: ['travel', 'briefing', 'agreement', 'election'],
   agreement: ['meeting'],
   travel: ['meeting'],
   protest: ['other'],
@@ -112,7 +113,7 @@ function scanHappenings(text: string): HappeningMatch[] {
 }
 
 /** "several times", "every week": a habit, not a happening. */
-export const HABITUAL = /\b(?:several|many|multiple|numerous|countless) times\b|\b(?:repeatedly|often|regularly|routinely|frequently|usually|typically|always)\b|\bevery (?:day|week|month|year)\b/i;
+export const HABITUAL = /\b(?:several|many|multiple|numerous|countless|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|\d+) times\b(?!\s+(?:the|as)\b)|\b(?:repeatedly|often|regularly|routinely|frequently|usually|typically|always)\b|\bevery (?:day|week|month|year)\b/i;
 
 /** "a second call", "another meeting": the words themselves set this happening apart. */
 export const DISTINCT = /\b(?:a second|a third|another|a separate|a further|a new round of|a follow-up)\b/i;

@@ -5,9 +5,10 @@
 import type { HappeningClass } from './happenings';
 import { DISTINCT, findHappenings, HABITUAL } from './happenings';
 import { stripAttribution } from './attribution';
+import { dateRole } from './date-role';
 import type { FoundName } from './names';
 import type { LoadedSource, ResolvedDate, Sentence, TemporalExpression } from './types';
-import { contentLemmas } from './words';
+import { contentLemmas, nameWords } from './words';
 
 export interface Mention {
   /** Stable: source id, sentence offset and expression offset. */
@@ -40,9 +41,18 @@ export interface Mention {
   /** Offset of the sentence before this one in the same paragraph, if any. */
   previousSentence?: number;
   lemmas: string[];
+  /** Lemmas of the words of the names in the segment: "the commission" is the "City Commission". */
+  nameWords: string[];
   future: boolean;
   /** "a second call": never merged with another mention of its own article. */
   distinct: boolean;
+}
+
+// "made landfall near Bayhaven", "off the coast of": the place is nearby, not where it happened.
+const VICINITY_BEFORE = /\b(?:near|off|outside|toward|towards|around|(?:north|south|east|west)\s+of)\b[^,;.]{0,25}$/i;
+
+export function inVicinity(text: string, nameAt: number): boolean {
+  return VICINITY_BEFORE.test(text.slice(0, nameAt));
 }
 
 export interface SentenceAnalysis {
@@ -52,8 +62,8 @@ export interface SentenceAnalysis {
 }
 
 const FUTURE = /\b(?:will|would|is expected to|are expected to|is due to|are due to|plans? to|planned|scheduled|set to|is to|are to|going to)\b/i;
-const DEADLINE_BEFORE = /\b(?:by|before|no later than|deadline(?: of)?)\s+(?:the\s+)?$/i;
-const CLAUSE_BREAK = /[,;:()]|\s[-–—]{1,2}\s/g;
+// The comma of "410,000" separates digits, not clauses.
+const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|[;:()]|\s[-–—]{1,2}\s/g;
 const SEGMENT_BREAK = /[,;:]\s|\s(?:and that|but|before|after|while|whereas|then|and then)\s|\sthat\s/gi;
 
 /** Bounds of the comma-clause around [start, end), widened while it holds no happening word. */
@@ -105,18 +115,64 @@ const NEGATION = /\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['�
 
 const COUNTERFACTUAL = /\b(?:should|could|would|might|must) have\b/i;
 
+// "If you were told to leave, leave tonight": what an if-clause names has not happened.
+const IF_CLAUSE = /\b(?:if|unless)\b[^,;:]*$/i;
+
+export function isHypothetical(text: string, at: number): boolean {
+  return IF_CLAUSE.test(text.slice(0, at));
+}
+
+// "Residents who evacuated began returning on Friday": the relative clause says who, the verb after it what.
+const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:(?:had|has|have)\s+)?$/i;
+
+/** Happenings less those in a relative clause that a later happening before the date follows. */
+export function mainHappenings<H extends { index: number }>(clause: string, dateAt: number, hs: H[]): H[] {
+  return hs.filter((h) => !(RELATIVE_BEFORE.test(clause.slice(0, h.index)) && hs.some((k) => k.index > h.index && k.index < dateAt)));
+}
+
+// "filed its proxy statement", "gave an interview": a statement noun as object of a verb of happening.
+const STATEMENT_NOUN = /^(?:statement|remarks|interview|speech|address)$/i;
+const OBJECT_BETWEEN = /^\s+(?:(?:the|a|an|its|their|his|her|our)\s+)(?:[\p{L}-]+\s+){0,3}$/u;
+// "the agreement announced on March 4": a participle after a happening noun qualifies it.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+
+/**
+ * The happening that heads a phrase: the verb whose object is a statement noun, the noun that a
+ * participle of saying qualifies.
+ */
+export function headOf<H extends { index: number; text: string; cls: string }>(hs: H[], h: H | undefined, clause: string): H | undefined {
+  if (!h) return h;
+  const prev = hs.filter((x) => x.index + x.text.length <= h.index).pop();
+  if (!prev) return h;
+  const between = clause.slice(prev.index + prev.text.length, h.index);
+  if (STATEMENT_NOUN.test(h.text) && prev.cls !== 'statement' && OBJECT_BETWEEN.test(between)) return prev;
+  if (h.cls === 'statement' && /ed$/.test(h.text) && /^\s+$/.test(between) && DETERMINER_BEFORE.test(clause.slice(0, prev.index))) return prev;
+  return h;
+}
+
+/** "at Wednesday's commission meeting": a possessive date dates the noun it qualifies. */
+export function possessedHappening<H extends { index: number }>(clause: string, dateAt: number, dateEnd: number, hs: H[]): H | undefined {
+  if (!/['’]s$/.test(clause.slice(dateAt, dateEnd))) return undefined;
+  return hs.find((h) => h.index >= dateEnd && h.index - dateEnd <= 25 && !/[,;:.]/.test(clause.slice(dateEnd, h.index)));
+}
+
 /**
  * The happening word that governs a date: the nearest before it in its clause, else the first after.
  * A reporting verb far from the date ("he said he felt X should have cut a deal in February, when
  * the meeting devolved") yields to a happening right after the date.
  */
 function governingHappening(clause: string, dateAt: number, dateEnd: number) {
-  const hs = findHappenings(clause);
+  const hs = mainHappenings(clause, dateAt, findHappenings(clause).filter((h) => !isHypothetical(clause, h.index)));
+  const possessed = possessedHappening(clause, dateAt, dateEnd, hs);
+  if (possessed) return possessed;
   // A specific word ("the stoppage began") names the happening better than a generic verb.
   const specific = (list: typeof hs) => (list.some((h) => h.cls !== 'other') ? list.filter((h) => h.cls !== 'other') : list);
   const before = specific(hs.filter((h) => h.index < dateAt));
   const after = specific(hs.filter((h) => h.index >= dateEnd))[0];
-  const last = before[before.length - 1];
+  let last = headOf(hs, before[before.length - 1], clause);
+  // "said it would close the port on Wednesday": the date is the reported happening's, not the saying's.
+  const reported = last?.cls === 'statement' ? hs.filter((h) => h.index > last!.index && h.index < dateAt).pop() : undefined;
+  if (reported) last = reported;
   if (last?.cls === 'other' && after && after.cls !== 'other' && after.index - dateEnd < 60) return after;
   const counterfactual = last && COUNTERFACTUAL.test(clause.slice(Math.max(0, last.index - 25), dateAt));
   if (last && (last.cls === 'statement' || counterfactual)) {
@@ -126,10 +182,42 @@ function governingHappening(clause: string, dateAt: number, dateEnd: number) {
   return last ?? after;
 }
 
+// "..., the hurricane center said on Wednesday, and ...": who told of the happening before it, and when.
+const ATTRIBUTION_ONLY = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,8}?(?:said|says|told reporters|reported|announced)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+
+/** A clause that only attributes what the sentence told before it, with the day it was told. */
+export function attributesOnly(clause: string, dateAt: number, dateEnd: number): boolean {
+  return ATTRIBUTION_ONLY.test(clause.slice(0, dateAt)) && /^[\s,.;:]*$/.test(clause.slice(dateEnd));
+}
+
+/**
+ * "Okafor, who toured the city on Sunday, returned on Thursday": a later clause that starts with
+ * its verb has the name that opens the sentence (after capitalised titles only) as its subject.
+ */
+export function sentenceSubject<N extends FoundName & { canonical: string }>(text: string, names: N[], before: number, opts: Pick<MentionOptions, 'canonicalPlace'>): N | undefined {
+  const first = names.find((n) => n.kind !== 'place' && !opts.canonicalPlace(n.canonical));
+  if (!first || first.index >= before || !/^(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(0, first.index))) return undefined;
+  return first;
+}
+
+/** "Final results will be announced on Thursday": what is said is made public, a happening of its own. */
+export function passiveSaying(cls: HappeningClass, beforeVerb: string): HappeningClass {
+  return cls === 'statement' && /\b(?:be|been|being)\s+$/i.test(beforeVerb) ? 'other' : cls;
+}
+
+// "A regional court on Wednesday suspended construction": what a court does is a ruling.
+const COURT_SUBJECT = /\b(?:court|judge|justices?|tribunal|magistrate)\b/i;
+
+/** A generic verb whose subject is a court is a ruling. */
+export function byCourt(cls: HappeningClass, beforeVerb: string): HappeningClass {
+  return cls === 'other' && COURT_SUBJECT.test(beforeVerb) ? 'ruling' : cls;
+}
+
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
   const text = a.sentence.text;
-  const dated = a.expressions.filter((e) => e.resolved);
+  // A date that only starts or ends a state neither yields a mention nor splits the sentence.
+  const dated = a.expressions.filter((e) => e.resolved && dateRole(text.slice(0, e.index), text.slice(e.index + e.text.length)) !== 'duration');
   if (!dated.length || HABITUAL.test(text)) return [];
   const out: Mention[] = [];
   const bounds = segmentBounds(text, dated);
@@ -153,7 +241,8 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     let clause = segment.slice(ca, cb);
     const dateInClause = exprAt - ca;
     const core = stripAttribution(clause) || clause;
-    const deadline = DEADLINE_BEFORE.test(segment.slice(0, exprAt)) && date.start > src.meta.published;
+    const role = dateRole(segment.slice(0, exprAt), segment.slice(exprAt + expr.text.length));
+    const deadline = role === 'deadline' && date.start > src.meta.published;
     let governing = governingHappening(clause, dateInClause, dateInClause + expr.text.length);
     // "should have cut a deal in February, when the meeting devolved": what did happen follows.
     if (governing && COUNTERFACTUAL.test(clause.slice(Math.max(0, governing.index - 25), dateInClause))) {
@@ -168,12 +257,15 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // "did not establish ... in 2016": the clause says something did not happen.
     if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
     if (core !== clause && !findHappenings(core).length && !deadline) return;
-    const cls: HappeningClass = deadline ? 'deadline' : governing!.cls;
+    const cls: HappeningClass = deadline ? 'deadline' : passiveSaying(byCourt(governing!.cls, clause.slice(0, governing!.index)), clause.slice(0, governing!.index));
+    if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
     // Where it happened: names between the happening word and the date, and just after both.
     const from = s + ca + Math.min(dateInClause, governing?.index ?? dateInClause);
     const to = s + ca + Math.max(dateInClause + expr.text.length, (governing?.index ?? 0) + (governing?.text.length ?? 0)) + 40;
     const near = a.names.filter((n) => n.index >= from && n.index < Math.min(to, s + cb));
-    const places = [...new Set(near.filter((n) => n.kind === 'place' || opts.canonicalPlace(n.canonical)).map((n) => n.canonical))].sort();
+    const placeNames = near.filter((n) => n.kind === 'place' || opts.canonicalPlace(n.canonical));
+    const places = [...new Set(placeNames.map((n) => n.canonical))].sort();
+    const surroundings = new Set(placeNames.filter((n) => inVicinity(text, n.index)).map((n) => n.canonical));
     const mainAt = s + ca + (governing?.index ?? dateInClause);
     // In a relative clause ("Kellogg, who ... plans to step down") the actor is the name it hangs on.
     // A clause that starts with its verb ("..., an independent, texted Rubio") or a relative pronoun
@@ -181,7 +273,8 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const actorName =
       a.names.find((n) => n.index >= s + ca && n.index < mainAt && n.kind !== 'place') ??
       (/^[\s,]*(?:who\b|whose\b|which\b|\p{Ll})/u.test(clause)
-        ? a.names.find((n) => n.index >= s && n.index < s + ca && n.kind !== 'place' && !opts.canonicalPlace(n.canonical))
+        ? (a.names.find((n) => n.index >= s && n.index < s + ca && n.kind !== 'place' && !opts.canonicalPlace(n.canonical)) ??
+          sentenceSubject(text, a.names, s + ca, opts))
         : undefined);
     const clausePeople = a.names
       .filter((n) => n.index >= s + ca && n.index < s + cb && (n.kind === 'person' || opts.canonicalPerson(n.canonical)))
@@ -206,8 +299,9 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       people,
       places,
       // A journey's destination is its venue, even a whole country ("visiting India").
-      venues: cls === 'travel' ? places : places.filter((p) => !opts.broadPlace(p)),
+      venues: (cls === 'travel' ? places : places.filter((p) => !opts.broadPlace(p))).filter((p) => !surroundings.has(p)),
       lemmas: contentLemmas(segment, a.names.map((n) => n.text)),
+      nameWords: nameWords(a.names.filter((n) => n.index >= s && n.index < e).map((n) => n.text)),
       future: date.start > src.meta.published,
       distinct: DISTINCT.test(segment),
     });
@@ -242,6 +336,7 @@ export function undatedMention(src: LoadedSource, a: SentenceAnalysis, opts: Men
     places,
     venues: places.filter((p) => !opts.broadPlace(p)),
     lemmas: contentLemmas(a.sentence.text, a.names.map((n) => n.text)),
+    nameWords: nameWords(a.names.map((n) => n.text)),
     future: FUTURE.test(a.sentence.text),
     distinct: DISTINCT.test(a.sentence.text),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from './mentions';
-import { mergeMentions, pairScore } from './merge';
+import { happeningLemmas, mergeMentions, pairScore } from './merge';
 
 let n = 0;
 function mention(over: Partial<Mention> & { start: string; end?: string }): Mention {
@@ -23,6 +23,7 @@ function mention(over: Partial<Mention> & { start: string; end?: string }): Ment
     places: [],
     venues: [],
     lemmas: [],
+    nameWords: [],
     future: false,
     distinct: false,
     ...rest,
@@ -45,6 +46,52 @@ describe('pairScore', () => {
     const b = mention({ start: '2024-05-06', names: ['oslo', 'ann'], venues: ['oslo'], source: 'y' });
     const c = mention({ start: '2024-05-01', end: '2024-05-31', names: ['ann'], source: 'y' });
     expect(pairScore(a, b, weight)).toBeGreaterThan(pairScore(a, c, weight));
+  });
+});
+
+describe('pairScore between two sentences of one article', () => {
+  it('gives no same-article credit to two dated happenings of different kinds with nothing in common', () => {
+    const storm = mention({ start: '2024-05-06', cls: 'incident', lemmas: ['cross', 'storm'] });
+    const back = mention({ start: '2024-05-06', cls: 'other', lemmas: ['resident', 'return'] });
+    expect(pairScore(storm, back, weight)).toBeLessThan(3);
+  });
+  it('counts a common noun of one as the name of the other ("the commission", "City Commission")', () => {
+    const vote = mention({ start: '2024-05-06', cls: 'election', nameWords: ['city', 'commission'], lemmas: ['vot', 'waiv'] });
+    const meeting = mention({ start: '2024-05-06', cls: 'meeting', lemmas: ['commission', 'rebuild'] });
+    const unrelated = mention({ start: '2024-05-06', cls: 'meeting', lemmas: ['school', 'rebuild'] });
+    expect(pairScore(vote, meeting, weight)).toBeGreaterThanOrEqual(3);
+    expect(pairScore(vote, unrelated, weight)).toBeLessThan(3);
+  });
+});
+
+describe('pairScore across articles on one day', () => {
+  it('joins two articles that put one kind of happening on one day, but not two statements', () => {
+    const walkout = mention({ start: '2024-03-07', cls: 'protest', source: 'x', lemmas: ['walk', 'job'] });
+    const stoppage = mention({ start: '2024-03-07', cls: 'protest', source: 'y', lemmas: ['stoppag', 'vessel'] });
+    expect(pairScore(walkout, stoppage, weight)).toBeGreaterThanOrEqual(3);
+    const said = mention({ start: '2024-03-07', cls: 'statement', source: 'x', actor: 'ann' });
+    expect(pairScore(said, { ...said, key: 'z', source: 'y', sentence: { ...said.sentence, start: 1 } }, weight)).toBeLessThan(3);
+  });
+});
+
+describe('happeningLemmas', () => {
+  it('counts the same verb of happening in two reports, but not the saying', () => {
+    const a = mention({ start: '2024-05-06', cls: 'other', clause: 'Corinne formed in the western Caribbean, officials said' });
+    expect(happeningLemmas(a)).toEqual(['form']);
+    const late = mention({ start: '2024-05-01', end: '2024-05-10', source: 'y', cls: 'incident', clause: 'The storm formed in the Caribbean late last month' });
+    const other = { ...late, key: 'o', clause: 'The storm grew in the Caribbean late last month' };
+    expect(pairScore(a, late, weight)).toBeGreaterThan(pairScore(a, other, weight));
+  });
+});
+
+describe('a saying that tells another report’s happening', () => {
+  it('may join it, and only when it tells that happening', () => {
+    const lemmas = ['divert', 'vessel'];
+    const said = mention({ start: '2024-03-08', cls: 'statement', source: 'x', lemmas, clause: 'Shipping lines said on Friday that they were diverting some vessels' });
+    const began = mention({ start: '2024-03-08', cls: 'other', source: 'y', lemmas, clause: 'Several shipping lines began diverting vessels on Friday' });
+    const closed = { ...began, key: 'c', clause: 'The terminal closed on Friday' };
+    expect(pairScore(said, began, weight)).toBeGreaterThanOrEqual(3);
+    expect(pairScore(said, closed, weight)).toBe(-Infinity);
   });
 });
 

@@ -7,7 +7,8 @@
  * dates from one sentence. Order-independent, and deterministic.
  */
 import { compareStrings as cmp } from '../lib/compare';
-import { compatibleClasses, type HappeningClass } from './happenings';
+import { compatibleClasses, findHappenings, type HappeningClass } from './happenings';
+import { lemma } from './words';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './types';
 
@@ -46,6 +47,13 @@ function allowedDays(m: Mention): ResolvedDate {
   return m.future && (d.precision === 'day' || d.precision === 'days') ? { ...d, start: shiftIso(d.start, -1), end: shiftIso(d.end, 1) } : d;
 }
 
+/** Lemmas of the happening words of a mention's clause, saying left out (every report says). */
+export function happeningLemmas(m: Mention): string[] {
+  return [...new Set(findHappenings(m.clause).filter((h) => h.cls !== 'statement').map((h) => lemma(h.text.split(' ').pop()!)))];
+}
+
+const GENERIC = new Set<HappeningClass>(['statement', 'other']);
+
 function sharedCount<T>(a: readonly T[], b: readonly T[]): T[] {
   const set = new Set(b);
   return a.filter((x) => set.has(x));
@@ -53,6 +61,9 @@ function sharedCount<T>(a: readonly T[], b: readonly T[]): T[] {
 
 /** "Axios reported the draft that evening": a sentence that continues the one before it. */
 const continues = (x: Mention, y: Mention) => x.anaphoric && x.source === y.source && x.previousSentence === y.sentence.start;
+
+/** "Shipping lines said on Friday that they were diverting vessels": a saying that tells the other's happening. */
+const reports = (x: Mention, y: Mention) => x.cls === 'statement' && y.cls !== 'statement' && sharedCount(happeningLemmas(x), happeningLemmas(y)).length > 0;
 
 /** Whether two mentions could be one happening: nothing rules it out (the class is checked apart). */
 function consistent(a: Mention, b: Mention): boolean {
@@ -69,23 +80,34 @@ function consistent(a: Mention, b: Mention): boolean {
 /** Consistent, and telling of the same kind of happening (or one sentence continuing the other). */
 function compatible(a: Mention, b: Mention): boolean {
   if (!consistent(a, b)) return false;
-  return compatibleClasses(a.cls, b.cls) || compatibleClasses(b.cls, a.cls) || continues(a, b) || continues(b, a);
+  return compatibleClasses(a.cls, b.cls) || compatibleClasses(b.cls, a.cls) || continues(a, b) || continues(b, a) || reports(a, b) || reports(b, a);
 }
 
 /** How strongly two mentions tell of one happening; -Infinity when they cannot. */
 export function pairScore(a: Mention, b: Mention, weight: (k: string) => number): number {
   if (!compatible(a, b)) return -Infinity;
   let score = 0;
+  // "the commission" in one, "the Bayhaven City Commission" in the other.
+  const namedInOther = [...sharedCount(a.lemmas, b.nameWords), ...sharedCount(b.lemmas, a.nameWords)];
+  const shared = sharedCount(a.names, b.names).length + sharedCount(a.lemmas, b.lemmas).length + namedInOther.length;
   for (const n of sharedCount(a.names, b.names)) score += weight(n);
-  for (const l of sharedCount(a.lemmas, b.lemmas)) score += 0.5 * weight(l);
+  for (const l of [...sharedCount(a.lemmas, b.lemmas), ...namedInOther]) score += 0.5 * weight(l);
   if (sharedCount(a.venues, b.venues).length) score += 1;
+  // "Corinne formed ..." and "The storm formed ...": the same verb of happening in both.
+  if (sharedCount(happeningLemmas(a), happeningLemmas(b)).length) score += 1;
   if (a.cls === b.cls) score += 1;
   // Two reports that agree on the very day (not just an overlapping month) agree on much.
   if (a.date && b.date && !a.date.approximate && !b.date.approximate && a.date.start === b.date.start && a.date.end === b.date.end) {
     score += a.date.precision === 'day' ? 1.5 : a.date.precision === 'days' ? 1 : 0;
+    // Two articles that put a walkout (a ruling, a landfall) on one day tell of one, whatever
+    // words they use for it; saying and generic verbs are too common to count.
+    if (a.date.precision === 'day' && a.cls === b.cls && a.source !== b.source && !GENERIC.has(a.cls)) score += 0.5;
   }
   // One article rarely tells of two different happenings of one kind in one span of days.
-  if (a.source === b.source) score += a.cls === 'statement' || b.cls === 'statement' || a.cls !== b.cls ? 1 : 2;
+  // Two sentences of one article, each with its own date and nothing else in common, tell of two.
+  if (a.source === b.source && (a.cls === b.cls || shared > 0 || continues(a, b) || continues(b, a))) {
+    score += a.cls === 'statement' || b.cls === 'statement' || a.cls !== b.cls ? 1 : 2;
+  }
   if (continues(a, b) || continues(b, a)) score += 4;
   // A plan ("talks scheduled for later this week") and a later report of it ("talks on Tuesday").
   const fulfils = (x: Mention, y: Mention) => x.future && !y.future && x.published < y.published;
@@ -130,7 +152,8 @@ function clusterOf(mentions: Mention[]): Cluster {
     : { start: common.start, end: common.end, precision: common.start === common.end ? 'day' : 'days', approximate: true };
   // The class most mentions agree on, the best-dated mention's on a tie.
   const votes = new Map<HappeningClass, number>();
-  for (const m of dated) votes.set(m.cls, (votes.get(m.cls) ?? 0) + (m === best ? 1.5 : 1));
+  // Saying it counts for less than the happening said: the event is what was told.
+  for (const m of dated) votes.set(m.cls, (votes.get(m.cls) ?? 0) + (m === best ? 1.5 : 1) * (m.cls === 'statement' ? 0.5 : 1));
   const cls = [...votes.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0]![0];
   return { mentions, date, dateText: best.dateText!, cls };
 }

@@ -12,6 +12,7 @@ import type { Mention, SentenceAnalysis } from './mentions';
 import { mentionsInSentence, undatedMention } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
 import { buildNameRegistry, findNames, type FoundName, type NameRegistry } from './names';
+import { namedReferent, referentDay, type Told } from './referent';
 import { splitSentences } from './segment';
 import type { LoadedSource, TemporalExpression } from './types';
 
@@ -29,8 +30,8 @@ export interface Extraction {
   report: ExtractionReport;
 }
 
-function resolveSentence(text: string, published: string, anchor: string | undefined): TemporalExpression[] {
-  let found = findTemporalExpressions(text, { published, ...(anchor ? { anchor } : {}) });
+function resolveSentence(text: string, published: string, anchor: string | undefined, earlier: readonly Told[] = []): TemporalExpression[] {
+  let found = findTemporalExpressions(text, { published, ...(anchor ? { anchor } : {}) }).map((e) => fromReferent(text, e, published, earlier));
   // "arrived on Nov. 19 ... the next day": an anaphor after a date in its own sentence refers to it.
   // (Resolved against that date below; the resolver only knows the article's anchor.)
   const firstDay = found.find((e) => e.kind !== 'anaphoric' && e.resolved?.precision === 'day');
@@ -42,6 +43,14 @@ function resolveSentence(text: string, published: string, anchor: string | undef
   return found.map((e) => mirrorRelativeClause(text, e, published, anchor, found));
 }
 
+/** "the day before landfall": resolved against the day the article gave the landfall. */
+function fromReferent(text: string, e: TemporalExpression, published: string, earlier: readonly Told[]): TemporalExpression {
+  const word = namedReferent(text, e);
+  const day = word && referentDay(word, earlier);
+  if (!day) return e;
+  return findTemporalExpressions(text, { published, anchor: day }).find((x) => x.index === e.index) ?? e;
+}
+
 const DAY_MS = 86_400_000;
 const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
@@ -51,7 +60,7 @@ const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:0
  * the deal is anchor − 1.
  */
 function mirrorRelativeClause(text: string, e: TemporalExpression, published: string, anchor: string | undefined, all: TemporalExpression[]): TemporalExpression {
-  if (e.kind !== 'anaphoric' || !e.resolved || !/\b(?:after|before)$/i.test(e.text)) return e;
+  if (e.kind !== 'anaphoric' || !e.resolved || !/\b(?:after|before)$/i.test(e.text) || namedReferent(text, e)) return e;
   if (!/^\s+\p{L}/u.test(text.slice(e.index + e.text.length))) return e;
   const inSentence = all.filter((x) => x !== e && x.index < e.index && x.resolved?.precision === 'day' && x.kind !== 'anaphoric').pop();
   const base = inSentence?.resolved!.start ?? anchor ?? published;
@@ -67,8 +76,10 @@ function analyseSource(src: LoadedSource): Array<{ sentence: SentenceAnalysis['s
   const sentences = splitSentences(src.body, paragraphs);
   const published = src.meta.published;
   let anchor: string | undefined;
+  const earlier: Told[] = [];
   return sentences.map((sentence) => {
-    const expressions = resolveSentence(sentence.text, published, anchor);
+    const expressions = resolveSentence(sentence.text, published, anchor, earlier);
+    earlier.push({ text: sentence.text, expressions });
     // Later anaphors ("a week prior", "that weekend") refer to the last day this article told of,
     // and never to one it only expects: "had met ... a week prior" looks back from a known past.
     for (const e of expressions) {
@@ -106,6 +117,11 @@ function analyseWithNames(src: LoadedSource): SourceEntry {
   });
 }
 
+function keyAndSurname(f: FoundName): string[] {
+  const surname = f.kind === 'person' && f.key.includes(' ') ? f.key.split(' ').pop()! : undefined;
+  return surname && surname.length > 2 ? [f.key, surname] : [f.key];
+}
+
 /** The registry's functions, to be recorded; `known`, a set, cannot be, so using it is refused. */
 const registryCalls = (r: NameRegistry) => ({ canonical: r.canonical, display: r.display, kind: r.kind, broad: r.broad });
 const recordedRegistry = (o: ReturnType<typeof registryCalls>): NameRegistry => ({
@@ -131,7 +147,8 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
     return { src, key, sentences };
   });
   // Names: a first pass to learn which words are names anywhere, then the sentence-level finds.
-  const known = new Set(analysed.flatMap(({ sentences }) => sentences.flatMap((s) => s.names)).filter((f) => f.index > 0).map((f) => f.key));
+  // A person's surname alone ("Okafor, who toured ...") opens sentences once the full name is known.
+  const known = new Set(analysed.flatMap(({ sentences }) => sentences.flatMap((s) => s.names)).filter((f) => f.index > 0).flatMap(keyAndSurname));
   const perSentence = analysed.map(({ src, key, sentences }) => ({
     src,
     key,

@@ -15,6 +15,37 @@ describe('titleFromClause', () => {
     );
   });
 
+  it('turns the time allowed to do something into a deadline title', () => {
+    expect(titleFromClause('Residents have until Dec. 9 to register for federal assistance.', 'Dec. 9', 'deadline')).toBe(
+      'Deadline for residents to register for federal assistance',
+    );
+  });
+
+  it('stops before "but", and closes a quotation it cut', () => {
+    expect(titleFromClause('Residents who evacuated began returning on Friday, but police kept the bridges closed.', 'Friday')).toBe(
+      'Residents who evacuated began returning',
+    );
+    expect(titleFromClause('The governor said the damage was "worse than anything we saw with the last hurricane in the region"', 'Friday')).toMatch(/"$/);
+  });
+
+  it('drops the preposition of a deadline with its date', () => {
+    expect(titleFromClause('The two parties hope to agree on a programme before Christmas.', 'Christmas')).toBe('The two parties hope to agree on a programme');
+  });
+
+  it('drops the hour with the date, and the happening an offset counts from', () => {
+    expect(titleFromClause('The storm made landfall near the town at about 11 p.m. Thursday', 'Thursday')).toBe('The storm made landfall near the town');
+    expect(titleFromClause('The Coast Guard had closed the port the day before landfall.', 'the day before')).toBe('The Coast Guard had closed the port');
+  });
+
+  it('stops a long title before a second verb or a trailing phrase rather than mid-phrase', () => {
+    expect(titleFromClause('The governor declared a state of emergency for 34 counties on Monday and activated 5,000 members of the National Guard', 'Monday')).toBe(
+      'The governor declared a state of emergency for 34 counties',
+    );
+    expect(titleFromClause('The city commission voted 4-1 on Wednesday to waive building permit fees for storm repairs through the end of the year', 'Wednesday')).toBe(
+      'The city commission voted 4-1 to waive building permit fees for storm repairs',
+    );
+  });
+
   it('cuts long clauses at a break and never ends on a function word', () => {
     const t = titleFromClause(
       'The committee approved the budget for the coming year and sent it to the full assembly for a final vote on Monday',
@@ -30,6 +61,7 @@ describe('titleQuality', () => {
     const good = titleQuality(compressClause('The Senate passed the bill on Tuesday', 'Tuesday'));
     expect(good).toBeGreaterThan(titleQuality(compressClause('He passed it on Tuesday', 'Tuesday')));
     expect(good).toBeGreaterThan(titleQuality(compressClause('passed on Tuesday', 'Tuesday')));
+    expect(titleQuality('A regional court suspended construction of the mine')).toBeGreaterThan(titleQuality('The ruling, issued by Judge Elena Ruiz'));
     const long = compressClause('The Senate passed the bill on Tuesday after a long debate over amendments that lasted into the night', 'Tuesday');
     expect(finishTitle(long)).not.toContain('\u2060');
   });

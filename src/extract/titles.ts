@@ -11,6 +11,15 @@ const TRAILING_FILLER = /\b(?:the|a|an|of|to|in|on|at|by|for|with|and|or|but|tha
 const LEADING_CONNECTOR = /^(?:and|but|that|before|after|while|then|so|when|as|also|just|meanwhile|however|including|with|despite|though|although|who|which|whose)\b[\s,]*/i;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|this|that|these|those|him|them)\b/i;
 
+// "at about 11 p.m.", "shortly after 6 a.m. local time": the hour is the date's detail, not the title's.
+const TIME_OF_DAY =
+  /\s*\b(?:at\s+)?(?:(?:about|around|roughly|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:local\s+time|[ECMP][SD]?T|GMT|UTC)\b)?/gi;
+
+/** "the day before landfall": the happening an offset counts from goes with the date. */
+function referentAfter(dateText: string): string {
+  return /\b(?:before|after)$/i.test(dateText) ? String.raw`(?:\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?=\s*(?:[,;.]|$)))?` : '';
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -24,17 +33,25 @@ export function titleFromClause(clause: string, dateText?: string, kind?: string
 /** The clause cut down to a title's words, still in its own case (a lower-case start has no subject). */
 export function compressClause(clause: string, dateText?: string, kind?: string): string {
   let t = stripAttribution(clause);
+  if (kind === 'deadline' && dateText) {
+    // "Residents have until Dec. 9 to register" → "Deadline for residents to register".
+    t = t.replace(
+      new RegExp(String.raw`^(.*?)\s+(?:ha(?:ve|s|d)|were given|was given|get|gets|got)\s+until\s+(?:the\s+)?${escapeRegExp(dateText)}\s*,?\s+to\s+`, 'iu'),
+      (_, who: string) => `Deadline for ${who.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} to `,
+    );
+  }
   if (kind === 'deadline') {
     // "he expected Zelenskiy to sign ... by Thanksgiving" → "Deadline for Zelenskiy to sign ...".
     t = t.replace(/^.*?\b(?:expects?|expected|wants?|wanted|gave|give|set|sets|told|asked|urged|demanded)\s+(?=\p{Lu})/u, 'Deadline for ');
   }
   if (dateText) {
     t = t.replace(
-      new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for)\s+)?(?:the\s+)?${escapeRegExp(dateText)}(?:['’]s)?\s*,?`, 'i'),
+      new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*,?`, 'iu'),
       ' ',
     );
   }
   t = t
+    .replace(TIME_OF_DAY, ' ')
     .replace(/^[\s,;:–—-]+/, '')
     .replace(/,\s+(?:who|which|whose|where)\s[^,]*(?:,|$)/gi, ' ')
     .replace(/,\s+(?:a|an|the)\s[^,]{0,60},/gi, ' ')
@@ -48,20 +65,52 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .replace(/\s+/g, ' ')
     .trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTOR, '');
+  // "... began returning, but police kept the bridges closed": what follows "but" is another story.
+  const but = t.search(/,?\s+but\s+/);
+  if (but > 0 && t.slice(0, but).split(' ').length >= 5) t = t.slice(0, but);
   let words = t.split(' ');
   let truncated = false;
   if (words.length > MAX_WORDS) {
-    // Prefer to stop at a clause break once the title says enough.
+    // Prefer to stop at a clause break once the title says enough; else before a second verb
+    // phrase or a trailing phrase ("... and activated", "... with 140 mph winds"), which leaves
+    // a whole statement; else mid-phrase, marked as cut.
     const cut = words.findIndex((w, i) => i >= 5 && /[,;:]$/.test(w));
-    words = words.slice(0, cut >= 0 && cut < MAX_WORDS ? cut + 1 : MAX_WORDS);
-    truncated = true;
+    const phrase = lastPhraseBreak(words);
+    if (cut < 0 && phrase) words = words.slice(0, phrase);
+    else {
+      words = words.slice(0, cut >= 0 && cut < MAX_WORDS ? cut + 1 : MAX_WORDS);
+      truncated = true;
+    }
   }
   let title = words.join(' ').replace(/[\s,;:.!?"”“'’)(-]+$/u, '');
   while (TRAILING_FILLER.test(title)) title = title.replace(TRAILING_FILLER, '').replace(/[\s,;:]+$/, '');
   title = title.replace(/^["“'‘]+/, '');
   // Balance a quotation mark left open by the cut.
   if ((title.match(/[“]/g) ?? []).length > (title.match(/[”]/g) ?? []).length) title += '”';
+  if ((title.match(/"/g) ?? []).length % 2) title += '"';
   return truncated ? title + TRUNCATED : title;
+}
+
+const PHRASE_START = /^(?:with|for|through|until|after|before|as|amid|despite|including|while|following|in|at|on|from|and)$/i;
+
+/**
+ * Where a title that is too long can stop and still say a whole thing: before a second verb
+ * ("and activated") or before the last prepositional phrase that leaves at least six words.
+ */
+export function lastPhraseBreak(words: string[]): number | undefined {
+  for (let i = 6; i < words.length - 2 && i <= MAX_WORDS; i++) {
+    if (/^and$/i.test(words[i]!) && (/^\p{Ll}+ed$/u.test(words[i + 1]!) || (/ly$/.test(words[i + 1]!) && /^\p{Ll}+ed$/u.test(words[i + 2]!)))) return i;
+  }
+  // Not after a participle that needs what follows ("a meeting aimed | at ..."), and not to drop
+  // a name the title had room for ("with Russian officials"), unless the full title would cut it.
+  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  const splitsName = capital(words[MAX_WORDS - 1]) && capital(words[MAX_WORDS]);
+  for (let i = Math.min(MAX_WORDS, words.length - 1); i >= 8; i--) {
+    if (!PHRASE_START.test(words[i]!) || /ed$/.test(words[i - 1]!)) continue;
+    if (!splitsName && words.slice(i, MAX_WORDS).some(capital)) return undefined;
+    return i;
+  }
+  return undefined;
 }
 
 /** How good a candidate title (as `compressClause` gives it) is: specific, self-contained, short. */
@@ -79,6 +128,8 @@ export function titleQuality(raw: string): number {
   if (raw.endsWith(TRUNCATED)) q -= 1.5;
   if (/[“"‘]\S*$|[“"]\S+[”"]?$/u.test(title) || /\b(?:said|says|told)\b/.test(title)) q -= 1;
   if (PRONOUN_START.test(title)) q -= 3;
+  // "The ruling, issued by Judge Ruiz": a noun and its participle, no statement of what happened.
+  if (/^[^,]+,\s+\p{Ll}+(?:ed|en)\s+(?:by|on|in|at|to)\b[^,]*$/u.test(title)) q -= 1.5;
   if (/^(?:the|a|an)\s+\p{Ll}/u.test(title)) q -= 1;
   if (words < 4) q -= 3;
   q += 0.25 * Math.min(words, 8);

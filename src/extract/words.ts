@@ -32,3 +32,8 @@ export function contentLemmas(text: string, names: string[] = []): string[] {
   }
   return [...out].sort();
 }
+
+/** Lemmas of the content words of names ("Bayhaven City Commission" → bayhaven, city, commission). */
+export function nameWords(names: string[]): string[] {
+  return contentLemmas(names.join(' '));
+}

@@ -41,6 +41,9 @@ describe('tenseAround', () => {
     expect(at("Officials said Monday's meeting will decide.", "Monday's")).toBe('future');
     expect(at("Officials said Monday's meeting was tense.", "Monday's")).toBe('past');
   });
+  it('reads an unlisted -ed verb with an object as past, over a future in a quote after it', () => {
+    expect(at('Okafor toured the waterfront with Gov. Whitcombe on Sunday and promised that "help will be here."', 'Sunday')).toBe('past');
+  });
   it('does not take a passive participle for the past', () => {
     expect(at('The parade will be held on Monday.', 'Monday')).toBe('future');
   });

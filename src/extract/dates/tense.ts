@@ -39,6 +39,8 @@ const PAST_SOURCES: string[] = [
   '\\b(?:arrived|visited|signed|agreed|called|described|rejected|returned|traveled|travelled|attended|launched|killed|died|resigned|released|published|unveiled|presented|leaked|occurred|happened|hosted|discussed|participated|emerged|ended|started|opened|closed|fired|voted|passed|approved|issued|posted|ordered|arrested|charged|sentenced|elected|appointed|named|invaded|attacked|searched|raided|announced|completed|finished|delivered|received|offered|proposed|submitted|reached|joined|talked|spoke|walked|landed|crashed|collapsed|erupted|broke|struck)\\b',
   '\\b(?:has|have|had)\\s+(?:\\w+ly\\s+)?(?:been\\s+)?\\w+(?:ed|en|wn|ne|ght|ade|ld|id|ot|un)\\b',
   '\\b(?:he|she|they|we|I|it|who)\\s+\\w+ed\\b',
+  // A verb in -ed with its object after it ("toured the waterfront") is a finite past verb.
+  '\\b\\w{3,}ed(?=\\s+(?:the|a|an|his|her|their|its|our)\\s)',
   '\\bago\\b',
 ];
 
@@ -77,7 +79,8 @@ export function detectTense(clause: string): Tense {
   return markers(clause).some((m) => m.tense === 'future') ? 'future' : 'past';
 }
 
-const CLAUSE_BREAK = /[,;:()\[\]"“”—–]|\s-\s/g;
+// The comma of "410,000" separates digits, not clauses.
+const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|[;:()\[\]"“”—–]|\s-\s/g;
 
 /** Start and end of the clause holding [start, end): cut at punctuation outside the span. */
 export function clauseBounds(sentence: string, start: number, end: number): [number, number] {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { dateRole } from './date-role';
+
+const role = (sentence: string, date: string) => {
+  const at = sentence.indexOf(date);
+  return dateRole(sentence.slice(0, at), sentence.slice(at + date.length));
+};
+
+describe('dateRole', () => {
+  it('reads a date after "since" as the start of a state, not a happening', () => {
+    expect(role('Norris has led the district since 2021.', '2021')).toBe('duration');
+    expect(role('It has been struck by three hurricanes since early 2016.', '2016')).toBe('duration');
+    expect(role('The strongest storm to hit the county since records began in 1851.', '1851')).toBe('duration');
+  });
+  it('keeps a happening named after "since" with its own date', () => {
+    expect(role('a bulwark since the first, covert invasion in 2014', '2014')).toBe('happening');
+  });
+  it('keeps a date after "since" that a when-clause says what happened on', () => {
+    expect(role('Talks have stalled since Monday, when negotiators walked out.', 'Monday')).toBe('happening');
+  });
+  it('reads "through" and "until" as the end of a state', () => {
+    expect(role('voted to waive fees through the end of the year', 'end of the year')).toBe('duration');
+    expect(role('The bridge stays closed until Monday.', 'Monday')).toBe('duration');
+  });
+  it('reads the time allowed to do something as a deadline', () => {
+    expect(role('Residents have until Dec. 9 to register for aid.', 'Dec. 9')).toBe('deadline');
+    expect(role('He expected Zelenskiy to sign by Thanksgiving.', 'Thanksgiving')).toBe('deadline');
+  });
+  it('leaves other dates as happenings', () => {
+    expect(role('The commission voted on Wednesday.', 'Wednesday')).toBe('happening');
+    expect(role('Workers had walked out on Thursday, March 7, after talks broke down.', 'Thursday, March 7')).toBe('happening');
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * What a date does in its sentence, from the words around it. Only some dates say when something
+ * happened: "since 2019" starts a state that still holds ("has led the city since 2019"), "through
+ * the end of the year" ends one, and "have until Dec. 9 to apply" sets a deadline.
+ */
+
+export type DateRole = 'happening' | 'deadline' | 'duration';
+
+const DEADLINE_BEFORE = /\b(?:by|before|no later than|deadline(?: of)?)\s+(?:the\s+)?$/i;
+// "have until Dec. 9 to register": the time allowed to do something.
+const ALLOWED_UNTIL = /\b(?:ha(?:ve|s|d)|given|gave|get|gets|got)\s+until\s+(?:the\s+)?$/i;
+const TO_VERB = /^\s*,?\s*to\s+\p{Ll}/u;
+// "since 2019", "since early 2020": the start of what has held ever since, not a happening.
+const SINCE = /\bsince\s+(?:(?:the|early|late|mid|at\s+least)\s+)?$/i;
+// "the strongest storm since records began in 1851": the start of the record, a comparison.
+const SINCE_RECORDS = /\bsince\s+(?:records?|record-keeping|recordkeeping)\s+(?:began|started|were\s+first\s+kept)\s+(?:in\s+)?$/i;
+// "waive fees through the end of the year", "closed until Monday": how long a state lasts.
+const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
+
+const WHEN_AFTER = /^\s*,?\s*when\b/i;
+
+/** The role of a date, given the text of its clause before it and after it. */
+export function dateRole(before: string, after: string): DateRole {
+  if (ALLOWED_UNTIL.test(before) && TO_VERB.test(after)) return 'deadline';
+  if (DEADLINE_BEFORE.test(before)) return 'deadline';
+  // "stalled since Monday, when negotiators walked out": the when-clause tells what happened then.
+  if (WHEN_AFTER.test(after)) return 'happening';
+  if (SINCE.test(before) || SINCE_RECORDS.test(before) || UNTIL.test(before)) return 'duration';
+  return 'happening';
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from './dates';
+import { findHappenings } from './happenings';
+import { byCourt, headOf, inVicinity, passiveSaying, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
+import { findNames } from './names';
+import type { LoadedSource } from './types';
+
+const published = '2026-10-16';
+const src: LoadedSource = { id: 's', file: 's.md', meta: { title: 'T', outlet: 'O', published }, body: '' } as LoadedSource;
+
+/** The mentions of one sentence, each as its class and date. */
+function mentions(text: string) {
+  const expressions = findTemporalExpressions(text, { published });
+  const spans = expressions.map((e): [number, number] => [e.index, e.index + e.text.length]);
+  const names = findNames(text, spans).map((n) => ({ ...n, canonical: n.key }));
+  const analysis = { sentence: { paragraph: 1, start: 0, end: text.length, text }, expressions, names };
+  const none = () => false;
+  return mentionsInSentence(src, analysis, { canonicalPlace: none, canonicalPerson: none, broadPlace: none }).map((m) => `${m.cls} ${m.date!.start}`);
+}
+
+describe('which happening a date belongs to', () => {
+  it('gives the date of a reported clause to what is reported, not to the saying', () => {
+    expect(mentions('The Coast Guard said it would close the port on Friday afternoon.')).toEqual(['other 2026-10-16']);
+  });
+  it('gives a possessive date to the noun it qualifies', () => {
+    const s = '“It is a long road,” Tillis said at Wednesday’s commission meeting.';
+    expect(possessedHappening(s, s.indexOf('Wednesday’s'), s.indexOf(' commission'), findHappenings(s))?.text).toBe('meeting');
+    expect(mentions(s)).toEqual(['meeting 2026-10-14']);
+  });
+  it('passes over a relative clause for the verb that follows it', () => {
+    const s = 'Residents who evacuated began returning on Friday.';
+    expect(mainHappenings(s, s.indexOf('Friday'), findHappenings(s)).map((h) => h.text)).toEqual(['began']);
+    expect(mentions(s)).toEqual(['other 2026-10-16']);
+  });
+  it('reads nothing from what an if-clause supposes', () => {
+    const s = 'If you were told to leave, leave tonight.';
+    expect(isHypothetical(s, s.indexOf('told'))).toBe(true);
+    expect(mentions(s)).toEqual([]);
+  });
+  it('reads no statement from an attribution that follows the dated happening it attributes', () => {
+    expect(mentions('The storm is expected to make landfall late on Thursday, the hurricane center said on Wednesday, and officials urged residents to leave.')).toEqual([
+      'incident 2026-10-22',
+    ]);
+    expect(mentions('The port reopened on Monday, officials said on Tuesday that trade would resume.')).toHaveLength(2);
+  });
+  it('reads nothing from a state that holds since a date, or until one', () => {
+    expect(mentions('Norris has led the district since 2021.')).toEqual([]);
+    expect(mentions('The commission voted to waive fees for storm repairs through the end of the year.')).toEqual([]);
+  });
+});
+
+describe('headOf', () => {
+  it('takes the verb whose object is a statement noun, and the noun a participle of saying qualifies', () => {
+    const filed = 'Harlow filed its preliminary proxy statement with the regulator on Thursday.';
+    expect(headOf(findHappenings(filed), findHappenings(filed).pop(), filed)?.text).toBe('filed');
+    const announced = 'Under the agreement announced on Oct. 4, the buyer will pay $52 a share.';
+    const hs = findHappenings(announced);
+    expect(headOf(hs, hs.find((h) => h.text === 'announced'), announced)?.text).toBe('agreement');
+    expect(mentions(announced)[0]).toBe('agreement 2026-10-04');
+  });
+  it('leaves a saying that is the clause’s own verb alone', () => {
+    const said = 'The mayor said in a statement on Monday that the bridge would reopen.';
+    const hs = findHappenings(said);
+    expect(headOf(hs, hs.find((h) => h.text === 'statement'), said)?.text).toBe('statement');
+  });
+});
+
+describe('a count of times', () => {
+  it('is a habit, not a happening', () => {
+    expect(mentions("The filing shows that Harlow's board met eight times between December and March.")).toEqual([]);
+    expect(mentions('The board met in March.')).toHaveLength(1);
+  });
+});
+
+describe('passiveSaying', () => {
+  it('reads what will be announced as a happening, not as someone speaking', () => {
+    expect(passiveSaying('statement', 'The commission said final results would be ')).toBe('other');
+    expect(passiveSaying('statement', 'The commission ')).toBe('statement');
+  });
+});
+
+describe('byCourt', () => {
+  it('reads what a court or a judge does as a ruling', () => {
+    expect(byCourt('other', 'A regional court on Wednesday ')).toBe('ruling');
+    expect(byCourt('other', 'The company ')).toBe('other');
+    expect(byCourt('meeting', 'The judge ')).toBe('meeting');
+  });
+});
+
+describe('inVicinity', () => {
+  it('tells a place near which something happened from where it happened', () => {
+    const s = 'The storm made landfall near the mouth of the Sable River, then hit Bayhaven.';
+    expect(inVicinity(s, s.indexOf('Sable River'))).toBe(true);
+    expect(inVicinity(s, s.indexOf('Bayhaven'))).toBe(false);
+  });
+});
