@@ -7,6 +7,7 @@ describe('titleFromClause', () => {
       'The mayor opened the bridge',
     );
     expect(titleFromClause("the company's chief executive Jane Roe resigned on Friday", 'Friday')).toBe('Jane Roe resigned');
+    expect(titleFromClause('Acme spokesperson Jane Roe confirmed on Friday that the plant would close', 'Friday')).toBe('Jane Roe confirmed that the plant would close');
   });
 
   it('turns a deadline into its own title', () => {
@@ -44,6 +45,25 @@ describe('titleFromClause', () => {
     expect(titleFromClause('The city commission voted 4-1 on Wednesday to waive building permit fees for storm repairs through the end of the year', 'Wednesday')).toBe(
       'The city commission voted 4-1 to waive building permit fees for storm repairs',
     );
+  });
+
+  it('drops a trailing phrase that a cut would leave half-said, with its participle', () => {
+    expect(titleFromClause("The two firms and their owner were fined by the regulator in 2021 following Acme's full-scale review of the market", '2021')).toBe(
+      'The two firms and their owner were fined by the regulator',
+    );
+    expect(titleFromClause('On Sunday, union and port officials held a tense four-hour meeting aimed at ending the strike at the docks', 'Sunday')).toBe(
+      'Union and port officials held a tense four-hour meeting',
+    );
+  });
+
+  it('removes an aside that held the date', () => {
+    expect(titleFromClause('Lopez, speaking in Lisbon on Thursday, rejected most of the draft presented by the mediators', 'Thursday')).toBe(
+      'Lopez rejected most of the draft presented by the mediators',
+    );
+  });
+
+  it('closes a quotation opened with two single marks', () => {
+    expect(titleFromClause('The minister said on Monday that the talks were going ‘‘very well indeed and would surely end in a deal soon’’', 'Monday')).toMatch(/’’$/);
   });
 
   it('cuts long clauses at a break and never ends on a function word', () => {

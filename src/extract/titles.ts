@@ -46,8 +46,10 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   }
   if (dateText) {
     t = t.replace(
-      new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*,?`, 'iu'),
-      ' ',
+      new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`, 'iu'),
+      // The date's comma stays when it closes an aside the date sat in ("Putin, visiting India on
+      // Thursday, dismissed"), so that the aside is still recognised below.
+      (_m, comma: string, at: number, all: string) => (comma && (all.slice(0, at).match(/,/g) ?? []).length % 2 === 1 ? ', ' : ' '),
     );
   }
   t = t
@@ -58,7 +60,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     // Descriptors before a name ("Donald Trump’s special envoy Steve Witkoff", "envoy Steve Witkoff").
     .replace(/(?:\b(?:the\s+)?\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
     .replace(/\b(?:the\s+)?\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
-    .replace(/\b(?:special\s+)?(?:envoy|spokes\w+|secretary|minister|adviser|advisor)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
+    // With the body it speaks for ("Kremlin spokesperson Dmitry Peskov" → "Dmitry Peskov").
+    .replace(/\b(?:(?:the\s+)?\p{Lu}[\p{L}'’]*\s+)?(?:special\s+)?(?:envoy|spokes\w+|secretary|minister|adviser|advisor)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
     // An appositive after a name ("Rustem Umerov, secretary of the council, was") says who, not what.
     .replace(/(\p{Lu}[\p{L}'’-]+),\s+\p{Ll}[^,]{2,80},\s+(?=\p{Ll})/gu, '$1 ')
     .replace(/\s*\[\d+\]\s*/g, ' ')
@@ -76,9 +79,12 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     // a whole statement; else mid-phrase, marked as cut.
     const cut = words.findIndex((w, i) => i >= 5 && /[,;:]$/.test(w));
     const phrase = lastPhraseBreak(words);
-    if (cut < 0 && phrase) words = words.slice(0, phrase);
+    if (cut >= 0 && cut < MAX_WORDS) {
+      words = words.slice(0, cut + 1);
+      truncated = true;
+    } else if (phrase) words = words.slice(0, phrase);
     else {
-      words = words.slice(0, cut >= 0 && cut < MAX_WORDS ? cut + 1 : MAX_WORDS);
+      words = words.slice(0, MAX_WORDS);
       truncated = true;
     }
   }
@@ -88,10 +94,12 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   // Balance a quotation mark left open by the cut.
   if ((title.match(/[“]/g) ?? []).length > (title.match(/[”]/g) ?? []).length) title += '”';
   if ((title.match(/"/g) ?? []).length % 2) title += '"';
+  // Some outlets open a quotation with two single marks.
+  if ((title.match(/‘‘/g) ?? []).length > (title.match(/’’/g) ?? []).length) title += '’’';
   return truncated ? title + TRUNCATED : title;
 }
 
-const PHRASE_START = /^(?:with|for|through|until|after|before|as|amid|despite|including|while|following|in|at|on|from|and)$/i;
+const PHRASE_START = /^(?:with|for|through|until|after|before|as|amid|despite|including|while|following|in|at|on|from|by|and)$/i;
 
 /**
  * Where a title that is too long can stop and still say a whole thing: before a second verb
@@ -106,11 +114,30 @@ export function lastPhraseBreak(words: string[]): number | undefined {
   const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   const splitsName = capital(words[MAX_WORDS - 1]) && capital(words[MAX_WORDS]);
   for (let i = Math.min(MAX_WORDS, words.length - 1); i >= 8; i--) {
-    if (!PHRASE_START.test(words[i]!) || /ed$/.test(words[i - 1]!)) continue;
-    if (!splitsName && words.slice(i, MAX_WORDS).some(capital)) return undefined;
+    if (!PHRASE_START.test(words[i]!)) continue;
+    if (/ed$/.test(words[i - 1]!)) {
+      // "a meeting aimed | at ...", "the plan presented | by ...": the participle goes with its phrase.
+      if (i - 1 >= 8 && !AUXILIARY.test(words[i - 2]!)) return i - 1;
+      continue;
+    }
+    if (!splitsName && words.slice(i, MAX_WORDS).some(capital) && endsWhole(words.slice(0, MAX_WORDS))) return undefined;
     return i;
   }
   return undefined;
+}
+
+const AUXILIARY = /^(?:am|is|are|was|were|be|been|being|has|have|had|get|gets|got|getting)$/i;
+
+/**
+ * Whether the first words, cut there, end on something a phrase can end on: not on a function
+ * word, a possessive ("Russia's"), a compound modifier ("full-scale") or a verb form wanting its
+ * object ("ending", "presented").
+ */
+function endsWhole(words: string[]): boolean {
+  let kept = words.join(' ').replace(/[\s,;:.!?"”“'’)(-]+$/u, '');
+  while (TRAILING_FILLER.test(kept)) kept = kept.replace(TRAILING_FILLER, '').replace(/[\s,;:]+$/, '');
+  const last = kept.split(' ').at(-1) ?? '';
+  return !/['’]s$|-|(?:ing|ed)$/u.test(last);
 }
 
 /** How good a candidate title (as `compressClause` gives it) is: specific, self-contained, short. */
