@@ -1,0 +1,68 @@
+/**
+ * Event ids that outlive their titles.
+ *
+ * An event's id is made from its title, and the title can change from one run to the next: an
+ * added article brings a better sentence, or the extraction improves. But readers' links
+ * (`events/<id>/`, `#<id>`) and editors' entries in content/editorial.yaml name events by id. So
+ * each run remembers, for every id, the citations its event was made of (`rememberIds`), and the
+ * next run gives an event the id of the earlier event it shares most citations with (`keepIds`).
+ */
+import { createHash } from 'node:crypto';
+import type { TimelineEvent } from '../schema';
+import { compareStrings as cmp } from '../lib/compare';
+
+/** Event id → the keys of its citations, as the last run wrote them. */
+export type IdMemory = Record<string, string[]>;
+
+type Cited = Pick<TimelineEvent, 'id' | 'start' | 'citations'>;
+
+/** A citation's identity: its source and its quote, whitespace folded; short, since it is kept. */
+export function citationKey(c: { source: string; quote: string }): string {
+  return createHash('sha256').update(`${c.source}\n${c.quote.replace(/\s+/g, ' ').trim()}`).digest('base64url').slice(0, 12);
+}
+
+export function rememberIds(events: readonly Cited[]): IdMemory {
+  const memory: IdMemory = {};
+  for (const e of [...events].sort((a, b) => cmp(a.id, b.id))) memory[e.id] = [...new Set(e.citations.map(citationKey))].sort(cmp);
+  return memory;
+}
+
+/**
+ * The events, each under the id of the remembered event it shares most citations with, when
+ * no other event shares more with it; the rest keep their own ids, made unique against those
+ * taken. An event split in two leaves its id to the larger part; of two merged, the one with
+ * most in common gives its id.
+ */
+export function keepIds<E extends Cited>(events: readonly E[], memory: IdMemory): E[] {
+  const owners = new Map<string, string[]>();
+  for (const id of Object.keys(memory).sort(cmp)) for (const k of memory[id]!) owners.set(k, [...(owners.get(k) ?? []), id]);
+  const pairs: Array<{ event: number; id: string; shared: number; share: number }> = [];
+  events.forEach((e, event) => {
+    const keys = new Set(e.citations.map(citationKey));
+    const shared = new Map<string, number>();
+    for (const k of keys) for (const id of owners.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const [id, n] of shared) pairs.push({ event, id, shared: n, share: n / Math.max(keys.size, memory[id]!.length) });
+  });
+  pairs.sort((a, b) => b.shared - a.shared || b.share - a.share || cmp(a.id, b.id) || a.event - b.event);
+  const kept = new Map<number, string>();
+  const taken = new Set<string>();
+  for (const p of pairs) {
+    if (kept.has(p.event) || taken.has(p.id)) continue;
+    kept.set(p.event, p.id);
+    taken.add(p.id);
+  }
+  return events.map((e, i) => {
+    const id = kept.get(i) ?? unique(e, taken);
+    return id === e.id ? e : { ...e, id };
+  });
+}
+
+/** The event's own id, or, when a kept id has it, the id with the date and then a counter. */
+function unique(e: Cited, taken: Set<string>): string {
+  let id = e.id;
+  if (taken.has(id)) id = `${e.id}-${e.start}`;
+  const base = id;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
