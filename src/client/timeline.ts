@@ -36,7 +36,9 @@ interface Ev {
   facets: Record<Facet, string[]>;
   /** The list item, once found (the list may still be loading). */
   li?: HTMLElement | undefined;
-  g: SVGGElement;
+  /** The mark: made on first use (see allMarks). */
+  readonly g: SVGGElement;
+  mark?: SVGGElement;
   /** Made when first needed: the head when first drawn, band and label when first shown. */
   hd?: SVGCircleElement;
   bd?: SVGRectElement;
@@ -106,6 +108,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   /** Whether list items were hidden by a filter (so that showing everything has work to do). */
   let listFiltered = false;
   function wireList() {
+    allMarks();
     lis = new Map();
     for (const li of byId('tl_list')?.querySelectorAll<HTMLElement>('li[data-event-id]') ?? []) {
       lis.set(li.dataset.eventId!, li);
@@ -157,30 +160,44 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       drawn: false,
       width: -1,
       labels: new Map(),
+      get g(): SVGGElement {
+        return (this as Ev).mark ?? newMark(this as Ev);
+      },
     } as Ev;
   });
   const index = new Map(evs.map((e) => [e.id, e]));
 
-  // Every event has its mark (for keyboard, tests and scripts), but only a mark's group is made
-  // now: its shapes and label are added when first drawn, and only those it shows (fewer
-  // elements to style and lay out on every frame).
+  // Every event has its mark (for keyboard, tests and scripts). The first drawing makes only the
+  // marks it shows; the thousands of others follow once it is on screen (allMarks). A mark's
+  // shapes and label are added when first drawn, and only those it shows (fewer elements to
+  // style and lay out on every frame).
   const SVG_NS = 'http://www.w3.org/2000/svg';
   const make = <K extends keyof SVGElementTagNameMap>(tag: K, cls?: string) => {
     const el = document.createElementNS(SVG_NS, tag);
     if (cls) el.setAttribute('class', cls);
     return el;
   };
-  const marks = document.createDocumentFragment();
-  for (const e of evs) {
+  function newMark(e: Ev, attach = true) {
     const g = make('g', `m${e.ctx ? ' ctx' : ''}${e.unc ? ' unc' : ''}`);
     g.setAttribute('data-event-id', e.id);
     g.setAttribute('role', 'button');
     g.setAttribute('tabindex', '-1');
     g.setAttribute('aria-label', e.name);
     g.setAttribute('display', 'none');
-    marks.append((e.g = g));
+    if (attach) marksG.node()!.append(g);
+    return (e.mark = g);
   }
-  marksG.node()!.append(marks);
+  let allMade = false;
+  /** Makes the marks not made yet, and puts all in time order. */
+  function allMarks() {
+    if (allMade) return;
+    allMade = true;
+    const active = document.activeElement;
+    const marks = document.createDocumentFragment();
+    for (const e of evs) marks.append(e.mark ?? newMark(e, false));
+    marksG.node()!.append(marks);
+    if (active instanceof SVGElement && active !== document.activeElement) active.focus({ preventScroll: true });
+  }
   function makeHead(e: Ev) {
     const hd = (e.hd = make('circle', 'hd'));
     hd.setAttribute('r', '4.5');
@@ -940,6 +957,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   svg.call(zoomer.transform, transform);
   applyFilters(false);
   status();
+  // After the first drawing is painted (or at DOMContentLoaded, whichever comes first).
+  requestAnimationFrame(() => setTimeout(allMarks));
   let fromAddress = false;
   if (location.hash.length > 1) {
     fromHash(false);
