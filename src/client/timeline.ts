@@ -32,12 +32,13 @@ interface Ev {
   unc: boolean;
   ctx: boolean;
   title: string;
-  name: string;
-  facets: Record<Facet, string[]>;
+  /** The event as in the data; its name and facets are worked out from it when first needed. */
+  d: TimelineData['events'][number];
+  name?: string;
+  facets?: Record<Facet, string[]>;
   /** The list item, once found (the list may still be loading). */
   li?: HTMLElement | undefined;
-  /** The mark: made on first use (see allMarks). */
-  readonly g: SVGGElement;
+  /** The mark, once made: see markOf and allMarks. */
   mark?: SVGGElement;
   /** Made when first needed: the head when first drawn, band and label when first shown. */
   hd?: SVGCircleElement;
@@ -50,7 +51,7 @@ interface Ev {
   drawn: boolean;
   /** The full label's width (px, -1 until measured) and its fitted versions by room. */
   width: number;
-  labels: Map<number, string>;
+  labels?: Map<number, string>;
 }
 
 interface Group {
@@ -140,9 +141,6 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const evs: Ev[] = data.events.map((d, i) => {
     const [t0, t1] = eventInterval({ start: d.s, end: d.e, precision: d.p });
     const unc = isUncertain({ start: d.s, precision: d.p, approximate: d.a === 1 });
-    const date = formatEventDate({ start: d.s, end: d.e, precision: d.p, approximate: d.a === 1 });
-    const facets = {} as Record<Facet, string[]>;
-    FACETS.forEach((f, k) => (facets[f] = d.f[k]!.map((n) => data[f][n]!)));
     return {
       id: d.id,
       i,
@@ -152,20 +150,30 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       unc,
       ctx: d.c === 1,
       title: d.t,
-      name: `${date}: ${d.t}${unc ? ' (approximate date)' : ''}${d.c ? ' (background)' : ''}`,
-      facets,
+      d,
       text: '',
       at: '',
       shown: true,
       drawn: false,
       width: -1,
-      labels: new Map(),
-      get g(): SVGGElement {
-        return (this as Ev).mark ?? newMark(this as Ev);
-      },
     } as Ev;
   });
   const index = new Map(evs.map((e) => [e.id, e]));
+  // Worked out when first needed: at start, only the events drawn first need their names.
+  function nameOf(e: Ev): string {
+    if (e.name) return e.name;
+    const { d } = e;
+    const date = formatEventDate({ start: d.s, end: d.e, precision: d.p, approximate: d.a === 1 });
+    return (e.name = `${date}: ${d.t}${e.unc ? ' (approximate date)' : ''}${d.c ? ' (background)' : ''}`);
+  }
+  function facetsOf(e: Ev): Record<Facet, string[]> {
+    if (!e.facets) {
+      const facets = {} as Record<Facet, string[]>;
+      FACETS.forEach((f, k) => (facets[f] = e.d.f[k]!.map((n) => data[f][n]!)));
+      e.facets = facets;
+    }
+    return e.facets;
+  }
 
   // Every event has its mark (for keyboard, tests and scripts). The first drawing makes only the
   // marks it shows; the thousands of others follow once it is on screen (allMarks). A mark's
@@ -182,11 +190,12 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     g.setAttribute('data-event-id', e.id);
     g.setAttribute('role', 'button');
     g.setAttribute('tabindex', '-1');
-    g.setAttribute('aria-label', e.name);
+    g.setAttribute('aria-label', nameOf(e));
     g.setAttribute('display', 'none');
     if (attach) marksG.node()!.append(g);
     return (e.mark = g);
   }
+  const markOf = (e: Ev) => e.mark ?? newMark(e);
   let allMade = false;
   /** Makes the marks not made yet, and puts all in time order. */
   function allMarks() {
@@ -203,15 +212,16 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     hd.setAttribute('r', '4.5');
     const tip = make('title');
     // A tooltip for marks drawn without their label.
-    tip.textContent = e.name;
-    e.g.append(hd, tip);
+    tip.textContent = nameOf(e);
+    markOf(e).append(hd, tip);
   }
 
   // ---- measuring labels ----------------------------------------------------------------------
   // Only the labels of events in view are measured, and cut to fit only when drawn. Widths add up
   // each character's, measured once: thousands of measureText calls cost a tenth of a second.
   const ctx2d = document.createElement('canvas').getContext('2d');
-  const charWidth = new Map<string, number>();
+  /** By UTF-16 code unit; 0 until measured. */
+  let charWidth = new Float32Array(65536);
   const labelFont = () => {
     const cs = getComputedStyle(svgEl);
     return `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
@@ -219,9 +229,10 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   let font = '';
   function measure(s: string): number {
     let w = 0;
-    for (const ch of s) {
-      let c = charWidth.get(ch);
-      if (c === undefined) charWidth.set(ch, (c = ctx2d ? ctx2d.measureText(ch).width : 7));
+    for (let i = 0; i < s.length; i++) {
+      const k = s.charCodeAt(i);
+      let c = charWidth[k]!;
+      if (!c) charWidth[k] = c = ctx2d ? ctx2d.measureText(s[i]!).width : 7;
       w += c;
     }
     return w;
@@ -236,7 +247,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   /** The label that fits in `max` px, cut with "…". */
   function label(e: Ev, max: number): string {
     if (labelWidth(e, max) >= e.width) return fullLabel(e);
-    let text = e.labels.get(max);
+    let text = e.labels?.get(max);
     if (text !== undefined) return text;
     const full = fullLabel(e);
     let lo = 0;
@@ -247,7 +258,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       else hi = mid - 1;
     }
     text = lo > 0 ? `${full.slice(0, lo).trimEnd()}…` : '';
-    e.labels.set(max, text);
+    (e.labels ??= new Map()).set(max, text);
     return text;
   }
 
@@ -328,10 +339,10 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     if (f !== font && ctx2d) {
       font = f;
       ctx2d.font = f;
-      charWidth.clear();
+      charWidth = new Float32Array(65536);
       for (const e of evs) {
         e.width = -1;
-        e.labels.clear();
+        e.labels = undefined;
       }
     }
   }
@@ -541,7 +552,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const nowSet = new Set(now);
     for (const e of drawn) {
       if (nowSet.has(e)) continue;
-      e.g.setAttribute('display', 'none');
+      markOf(e).setAttribute('display', 'none');
       e.drawn = false;
     }
     for (const e of now) e.drawn = true;
@@ -589,7 +600,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   function draw(e: Ev, p: Placement, group: Group, m: { flip: boolean; head: number }, s: (t: number) => number) {
     const head = p.pos + m.head + HEAD / 2;
     const cross = group.at + p.lane * group.pitch + (vertical ? 0 : LANE / 2);
-    const g = e.g;
+    const g = markOf(e);
     if (!e.hd) makeHead(e);
     if (!e.drawn) g.setAttribute('display', 'inline');
     const a = s(e.t0) - head;
@@ -602,7 +613,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     if (at === e.at) return;
     e.at = at;
     g.setAttribute('transform', vertical ? `translate(${cross},${head})` : `translate(${head},${cross})`);
-    if (band && !e.bd) e.g.prepend((e.bd = make('rect', 'bd')));
+    if (band && !e.bd) g.prepend((e.bd = make('rect', 'bd')));
     const bd = e.bd;
     if (band && bd) {
       const thick = e.unc ? 16 : 4;
@@ -673,18 +684,18 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   // ---- focus, selection, hash ----------------------------------------------------------------
   function setRoving(e: Ev | null) {
     if (focused === e) return;
-    focused?.g.setAttribute('tabindex', '-1');
+    if (focused) markOf(focused).setAttribute('tabindex', '-1');
     focused = e;
-    e?.g.setAttribute('tabindex', '0');
+    if (e) markOf(e).setAttribute('tabindex', '0');
   }
 
   function focusEvent(e: Ev) {
     setRoving(e);
     reveal(e, false);
     render();
-    e.g.focus({ preventScroll: true });
-    const box = e.g.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > innerHeight) e.g.scrollIntoView({ block: 'nearest' });
+    markOf(e).focus({ preventScroll: true });
+    const box = markOf(e).getBoundingClientRect();
+    if (box.top < 0 || box.bottom > innerHeight) markOf(e).scrollIntoView({ block: 'nearest' });
   }
 
   function closeButton() {
@@ -696,7 +707,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       const back = selected;
       selectEvent(null, 'push');
       // Back to the mark (scrolling to it if the card had been scrolled into view).
-      if (back?.drawn) back.g.focus();
+      if (back?.drawn) markOf(back).focus();
     });
     return b;
   }
@@ -704,14 +715,14 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   function selectEvent(e: Ev | null, history: 'push' | 'replace' | 'none', animate = true) {
     if (embed && history === 'push') history = 'replace';
     if (selected) {
-      selected.g.classList.remove('sel');
-      selected.g.removeAttribute('aria-current');
+      markOf(selected).classList.remove('sel');
+      markOf(selected).removeAttribute('aria-current');
       liOf(selected)?.classList.remove('sel');
     }
     selected = e;
     if (e) {
-      e.g.classList.add('sel');
-      e.g.setAttribute('aria-current', 'true');
+      markOf(e).classList.add('sel');
+      markOf(e).setAttribute('aria-current', 'true');
       fillCard(e);
       setRoving(e);
       reveal(e, animate);
@@ -741,7 +752,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     else card.append(Object.assign(document.createElement('h3'), { textContent: e.title }));
     card.dataset.selected = e.id;
     const n = li?.querySelectorAll('blockquote').length ?? 0;
-    live.textContent = `Opened ${e.name}.${li ? ` ${n} ${n === 1 ? 'citation' : 'citations'}.` : ''}`;
+    live.textContent = `Opened ${nameOf(e)}.${li ? ` ${n} ${n === 1 ? 'citation' : 'citations'}.` : ''}`;
   }
 
   function fromHash(animate: boolean) {
@@ -777,7 +788,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const all = isEmpty(filters);
     let n = 0;
     for (const e of evs) {
-      e.shown = all || matches(e.facets, filters);
+      e.shown = all || matches(facetsOf(e), filters);
       if (e.shown) n++;
     }
     filterList();
@@ -863,7 +874,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const e = eventOf(ev.target);
     if (!e) return;
     selectEvent(e, 'push');
-    e.g.focus({ preventScroll: true });
+    markOf(e).focus({ preventScroll: true });
     if (innerWidth < 800) card.scrollIntoView({ block: 'nearest', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
   });
 
@@ -927,7 +938,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         const e = step(null, act === 'first' ? 1 : -1);
         if (e) {
           selectEvent(e, 'push', false);
-          e.g.focus({ preventScroll: true });
+          markOf(e).focus({ preventScroll: true });
         }
       }
     }),
