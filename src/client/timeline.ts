@@ -6,9 +6,12 @@
  * query), and keeps list and timeline in step. Layout, dates and filters are pure helpers in
  * src/lib; the DOM lives only here.
  *
- * The same script runs the embed (`#tl_app[data-embed]`): there it hides the list, changes no
- * session history (an iframe's entries would be the parent page's), and posts its height to the
- * parent page. Both read the view options of the query (src/lib/view-options.ts).
+ * It is a classic script placed before the list (astro.config.mjs): it draws the timeline while
+ * the browser is still reading thousands of list items, and wires the list at DOMContentLoaded.
+ *
+ * The same script runs the embed (`#tl_app[data-embed]`): there the list is hidden (site.css), it
+ * changes no session history (an iframe's entries would be the parent page's), and it posts its
+ * height to the parent page. Both read the view options of the query (src/lib/view-options.ts).
  */
 import { axisLeft, axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
