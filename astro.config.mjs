@@ -2,6 +2,35 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { build } from 'rolldown';
+import { fileURLToPath } from 'node:url';
+
+const SCRIPT = 'virtual:timeline-script';
+/**
+ * The client script as one classic inline script (`import code from 'virtual:timeline-script'`).
+ * Astro's own `<script>` is an inline module, and a module runs only once the whole document is
+ * parsed: on the home page that is seconds of list. A classic script placed before the list runs,
+ * and draws the timeline, while the parser is still reading it. One file, no import(): it must run
+ * from disk and in a sandboxed iframe.
+ */
+/** @returns {import('vite').Plugin} */
+function classicScript() {
+  return {
+    name: 'timeline-classic-script',
+    resolveId: (id) => (id === SCRIPT ? `\0${SCRIPT}` : undefined),
+    async load(id) {
+      if (id !== `\0${SCRIPT}`) return undefined;
+      // Rolldown, which bundles the rest of the site for Vite, so the script is minified as before.
+      const out = await build({ input: fileURLToPath(new URL('src/client/timeline.ts', import.meta.url)), write: false, output: { format: 'iife', minify: true } });
+      const chunk = out.output[0];
+      for (const file of chunk.moduleIds) if (!file.startsWith('\0')) this.addWatchFile(file);
+      const code = chunk.code;
+      // Anything like this would end or change the inline <script>.
+      if (/<\/script|<!--/i.test(code)) throw new Error('the client script contains "</script" or "<!--"');
+      return `export default ${JSON.stringify(code)};`;
+    },
+  };
+}
 
 // The built folder must work hosted (at / or under a base path), embedded in an iframe, and opened
 // from disk over file://. So: every page is `<route>/index.html` (links can name files), stylesheets
@@ -27,6 +56,7 @@ export default defineConfig({
       : []),
   ],
   vite: {
+    plugins: [classicScript()],
     build: { assetsInlineLimit: 200_000 },
   },
 });

@@ -13,8 +13,9 @@
  *     time to the first drawn timeline, and frame times while zooming and panning.
  *
  * Timed runs are pinned to one CPU (BENCH_CPU, default 0; "all" not to pin).
- * Options: --quick (10 and 100 articles, 500 events: a smoke run), --write <file> (the figures as
- * Markdown, e.g. docs/benchmarks.md), --keep (keep the temporary folder; or BENCH_KEEP=1).
+ * Options: --quick (10 and 100 articles, 500 events: a smoke run), --render (only step 5 with
+ * 5,000 events: for work on the page), --write <file> (the figures as Markdown, e.g.
+ * docs/benchmarks.md; not with --render), --keep (keep the temporary folder; or BENCH_KEEP=1).
  */
 import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -29,6 +30,7 @@ import { BUDGET, kb, pageWeight, type PageWeight } from './bench/weight';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
+const RENDER_ONLY = argv.includes('--render');
 if (argv.includes('--keep')) process.env.BENCH_KEEP = '1';
 const WRITE = argv.includes('--write') ? argv[argv.indexOf('--write') + 1] : undefined;
 const SIZES = QUICK ? [10, 100] : [10, 100, 1000];
@@ -109,7 +111,38 @@ function printRender(label: string, r: RenderFigures) {
   line(`${label}: requests elsewhere, page errors`, `${r.foreignRequests.length}, ${r.errors.length}${r.errors.length ? ` (${r.errors[0]})` : ''}`);
 }
 
+/** A copy of the site with RENDER_EVENTS events written directly (citing `sources`), built. */
+async function buildEventsSite(sources: GeneratedFile[]): Promise<{ dist: string; weight: PageWeight }> {
+  const big = copyProject(`site-${RENDER_EVENTS}-events`, sources);
+  const ids = sources.map((f) => f.name.replace(/\.md$/, ''));
+  const events = generateEvents(RENDER_EVENTS, ids);
+  for (const e of events) writeFileSync(path.join(big.eventsDir, `${e.start}-${e.id}.mdx`), serializeEventMdx(e));
+  const bigBuild = await run(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], big.dir);
+  line(`astro build, ${n(RENDER_EVENTS)} events written directly`, `${s(bigBuild.ms)}`);
+  const weight = pageWeight(path.join(big.dir, 'dist'));
+  printWeight(`${n(RENDER_EVENTS)} events`, weight);
+  return { dist: path.join(big.dir, 'dist'), weight };
+}
+
+/** --render: the 5,000-event page alone, measured three times (runs vary with the machine's load). */
+async function renderOnly() {
+  console.log(`npm run bench --render: ${new Date().toISOString()}; timed runs ${pinnedTo()}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const { files } = generateCorpus({ articles: 1000, seed: SEED });
+  const big = await buildEventsSite(files);
+  const browser = await launch();
+  const server = await serve(big.dist);
+  try {
+    line('Chromium', browser.version());
+    for (let k = 1; k <= 3; k++) printRender(`run ${k}`, await measurePage(browser, server.url));
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+  console.log(`load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+}
+
 async function main() {
+  if (RENDER_ONLY) return renderOnly();
   const t00 = performance.now();
   const m = machine();
   console.log(`npm run bench${QUICK ? ' --quick' : ''}: ${new Date().toISOString()}`);
@@ -178,21 +211,15 @@ async function main() {
 
   // ---- 5,000 events --------------------------------------------------------------------------
   console.log(`\nRendering in Chromium (1280×900)`);
-  const big = copyProject(`site-${RENDER_EVENTS}-events`, corpora.get(BIG)!.files);
-  const ids = corpora.get(BIG)!.files.map((f) => f.name.replace(/\.md$/, ''));
-  const events = generateEvents(RENDER_EVENTS, ids);
-  for (const e of events) writeFileSync(path.join(big.eventsDir, `${e.start}-${e.id}.mdx`), serializeEventMdx(e));
-  const bigBuild = await run(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], big.dir);
-  line(`astro build, ${n(RENDER_EVENTS)} events written directly`, `${s(bigBuild.ms)}`);
-  const bigWeight = pageWeight(path.join(big.dir, 'dist'));
-  printWeight(`${n(RENDER_EVENTS)} events`, bigWeight);
+  const big = await buildEventsSite(corpora.get(BIG)!.files);
+  const bigWeight = big.weight;
   const browser = await launch();
   const chromiumVersion = browser.version();
   line('Chromium', chromiumVersion);
   const renders: Array<[string, RenderFigures]> = [];
   try {
     for (const [label, dir] of [
-      [`${n(RENDER_EVENTS)} events`, path.join(big.dir, 'dist')],
+      [`${n(RENDER_EVENTS)} events`, big.dist],
       [`${n(builtEvents)} events`, path.join(site.dir, 'dist')],
     ] as const) {
       const server = await serve(dir);

@@ -6,9 +6,12 @@
  * query), and keeps list and timeline in step. Layout, dates and filters are pure helpers in
  * src/lib; the DOM lives only here.
  *
- * The same script runs the embed (`#tl_app[data-embed]`): there it hides the list, changes no
- * session history (an iframe's entries would be the parent page's), and posts its height to the
- * parent page. Both read the view options of the query (src/lib/view-options.ts).
+ * It is a classic script placed before the list (astro.config.mjs): it draws the timeline while
+ * the browser is still reading thousands of list items, and wires the list at DOMContentLoaded.
+ *
+ * The same script runs the embed (`#tl_app[data-embed]`): there the list is hidden (site.css), it
+ * changes no session history (an iframe's entries would be the parent page's), and it posts its
+ * height to the parent page. Both read the view options of the query (src/lib/view-options.ts).
  */
 import { axisLeft, axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
@@ -32,16 +35,26 @@ interface Ev {
   unc: boolean;
   ctx: boolean;
   title: string;
-  name: string;
-  facets: Record<Facet, string[]>;
-  li: HTMLElement | null;
-  g: SVGGElement;
-  bd: SVGRectElement;
-  tx: SVGTextElement;
+  /** The event as in the data; its name and facets are worked out from it when first needed. */
+  d: TimelineData['events'][number];
+  name?: string;
+  facets?: Record<Facet, string[]>;
+  /** The list item, once found (the list may still be loading). */
+  li?: HTMLElement | undefined;
+  /** The mark, once made: see markOf and allMarks. */
+  mark?: SVGGElement;
+  /** Made when first needed: the head when first drawn, band and label when first shown. */
+  hd?: SVGCircleElement;
+  bd?: SVGRectElement;
+  tx?: SVGTextElement;
   text: string;
+  /** What was last written, so that unchanged attributes are not written again. */
+  at: string;
   shown: boolean;
   drawn: boolean;
-  labels: Map<number, [string, number]>;
+  /** The full label's width (px, -1 until measured) and its fitted versions by room. */
+  width: number;
+  labels?: Map<number, string>;
 }
 
 interface Group {
@@ -57,6 +70,10 @@ interface Group {
 }
 
 const byId = <T extends Element>(id: string) => document.getElementById(id) as T | null;
+/** Writes text only when it changes: a write lays out the page around it again. */
+const setText = (el: Element, text: string) => {
+  if (el.textContent !== text) el.textContent = text;
+};
 const app = byId<HTMLElement>('tl_app');
 const dataEl = byId<HTMLScriptElement>('tl_data');
 const view = byId<HTMLElement>('tl_view');
@@ -69,7 +86,6 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const count = byId<HTMLElement>('tl_count')!;
   const rangeText = byId<HTMLElement>('tl_range')!;
   const form = byId<HTMLFormElement>('tl_filters')!;
-  const list = byId<HTMLElement>('tl_list');
   const emptyCard = card.innerHTML;
   const embed = app.dataset.embed !== undefined;
   const known: Known = { people: data.people ?? [], places: data.places ?? [], outlets: data.outlets ?? [], events: (data.events ?? []).map((d) => d.id) };
@@ -79,17 +95,35 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
 
   // Nothing to draw: the page stays as rendered.
   if (!data.events?.length) return;
+  // (The embed's list, there for the event card, is hidden by the stylesheet once this shows.)
   app.hidden = false;
-  // The embed shows the timeline alone; the list stays in the page for the event card.
-  if (embed && list?.parentElement) list.parentElement.hidden = true;
 
-  // ---- data --------------------------------------------------------------------------------
-  const lis = new Map<string, HTMLElement>();
-  list?.querySelectorAll<HTMLElement>('li[data-event-id]').forEach((li) => {
-    lis.set(li.dataset.eventId!, li);
-    // The ids let `#event` scroll to the item without scripts; with them the timeline owns the hash.
-    li.removeAttribute('id');
-  });
+  // ---- the list ------------------------------------------------------------------------------
+  // This script runs before the list is parsed: the timeline is drawn first, and the list items
+  // are looked up only when needed, by id until the whole list is in.
+  let lis: Map<string, HTMLElement> | null = null;
+  const liOf = (e: Ev) => {
+    if (!e.li) {
+      const li = lis ? lis.get(e.id) : byId<HTMLElement>(e.id);
+      if (li?.dataset.eventId === e.id) e.li = li;
+    }
+    return e.li;
+  };
+  /** Whether list items were hidden by a filter (so that showing everything has work to do). */
+  let listFiltered = false;
+  function wireList() {
+    allMarks();
+    lis = new Map();
+    for (const li of byId('tl_list')?.querySelectorAll<HTMLElement>('li[data-event-id]') ?? []) {
+      lis.set(li.dataset.eventId!, li);
+      // The ids let `#event` scroll to the item without scripts; with them the timeline owns the hash.
+      li.removeAttribute('id');
+    }
+    filterList();
+    if (selected) fillCard(selected);
+    // While the list loaded, the browser may have scrolled to the hash's item: back to the timeline.
+    if (selected && fromAddress && !embed) app.scrollIntoView({ block: 'start' });
+  }
 
   const svg = select(view)
     .append('svg')
@@ -110,9 +144,6 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const evs: Ev[] = data.events.map((d, i) => {
     const [t0, t1] = eventInterval({ start: d.s, end: d.e, precision: d.p });
     const unc = isUncertain({ start: d.s, precision: d.p, approximate: d.a === 1 });
-    const date = formatEventDate({ start: d.s, end: d.e, precision: d.p, approximate: d.a === 1 });
-    const facets = {} as Record<Facet, string[]>;
-    FACETS.forEach((f, k) => (facets[f] = d.f[k]!.map((n) => data[f][n]!)));
     return {
       id: d.id,
       i,
@@ -122,71 +153,116 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       unc,
       ctx: d.c === 1,
       title: d.t,
-      name: `${date}: ${d.t}${unc ? ' (approximate date)' : ''}${d.c ? ' (background)' : ''}`,
-      facets,
-      li: lis.get(d.id) ?? null,
+      d,
       text: '',
+      at: '',
       shown: true,
       drawn: false,
-      labels: new Map(),
+      width: -1,
     } as Ev;
   });
   const index = new Map(evs.map((e) => [e.id, e]));
+  // Worked out when first needed: at start, only the events drawn first need their names.
+  function nameOf(e: Ev): string {
+    if (e.name) return e.name;
+    const { d } = e;
+    const date = formatEventDate({ start: d.s, end: d.e, precision: d.p, approximate: d.a === 1 });
+    return (e.name = `${date}: ${d.t}${e.unc ? ' (approximate date)' : ''}${d.c ? ' (background)' : ''}`);
+  }
+  function facetsOf(e: Ev): Record<Facet, string[]> {
+    if (!e.facets) {
+      const facets = {} as Record<Facet, string[]>;
+      FACETS.forEach((f, k) => (facets[f] = e.d.f[k]!.map((n) => data[f][n]!)));
+      e.facets = facets;
+    }
+    return e.facets;
+  }
 
-  marksG
-    .selectAll<SVGGElement, Ev>('g')
-    .data(evs)
-    .join((enter) => {
-      const g = enter
-        .append('g')
-        .attr('class', (e) => `m${e.ctx ? ' ctx' : ''}${e.unc ? ' unc' : ''}`)
-        .attr('data-event-id', (e) => e.id)
-        .attr('role', 'button')
-        .attr('tabindex', -1)
-        .attr('aria-label', (e) => e.name)
-        .attr('display', 'none');
-      g.append('rect').attr('class', 'bd');
-      g.append('circle').attr('class', 'hd').attr('r', 4.5);
-      g.append('text').attr('class', 'lb');
-      // A tooltip for marks drawn without their label.
-      g.append('title').text((e) => e.name);
-      return g;
-    })
-    .each(function (e) {
-      e.g = this;
-      e.bd = this.children[0] as SVGRectElement;
-      e.tx = this.children[2] as SVGTextElement;
-    });
+  // Every event has its mark (for keyboard, tests and scripts). The first drawing makes only the
+  // marks it shows; the thousands of others follow once it is on screen (allMarks). A mark's
+  // shapes and label are added when first drawn, and only those it shows (fewer elements to
+  // style and lay out on every frame).
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const make = <K extends keyof SVGElementTagNameMap>(tag: K, cls?: string) => {
+    const el = document.createElementNS(SVG_NS, tag);
+    if (cls) el.setAttribute('class', cls);
+    return el;
+  };
+  function newMark(e: Ev, attach = true) {
+    const g = make('g', `m${e.ctx ? ' ctx' : ''}${e.unc ? ' unc' : ''}`);
+    g.setAttribute('data-event-id', e.id);
+    g.setAttribute('role', 'button');
+    g.setAttribute('tabindex', '-1');
+    g.setAttribute('aria-label', nameOf(e));
+    g.setAttribute('display', 'none');
+    if (attach) marksG.node()!.append(g);
+    return (e.mark = g);
+  }
+  const markOf = (e: Ev) => e.mark ?? newMark(e);
+  let allMade = false;
+  /** Makes the marks not made yet, and puts all in time order. */
+  function allMarks() {
+    if (allMade) return;
+    allMade = true;
+    const active = document.activeElement;
+    const marks = document.createDocumentFragment();
+    for (const e of evs) marks.append(e.mark ?? newMark(e, false));
+    marksG.node()!.append(marks);
+    if (active instanceof SVGElement && active !== document.activeElement) active.focus({ preventScroll: true });
+  }
+  function makeHead(e: Ev) {
+    const hd = (e.hd = make('circle', 'hd'));
+    hd.setAttribute('r', '4.5');
+    const tip = make('title');
+    // A tooltip for marks drawn without their label.
+    tip.textContent = nameOf(e);
+    markOf(e).append(hd, tip);
+  }
 
   // ---- measuring labels ----------------------------------------------------------------------
+  // Only the labels of events in view are measured, and cut to fit only when drawn. Widths add up
+  // each character's, measured once: thousands of measureText calls cost a tenth of a second.
   const ctx2d = document.createElement('canvas').getContext('2d');
+  /** By UTF-16 code unit; 0 until measured. */
+  let charWidth = new Float32Array(65536);
   const labelFont = () => {
-    const cs = getComputedStyle(evs[0]?.tx ?? svgEl);
+    const cs = getComputedStyle(svgEl);
     return `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
   };
   let font = '';
-  const measure = (s: string) => (ctx2d ? ctx2d.measureText(s).width : s.length * 7);
-  /** The label that fits in `max` px (cut with "…") and its width. */
-  function label(e: Ev, max: number): [string, number] {
-    let hit = e.labels.get(max);
-    if (hit) return hit;
-    const full = (e.unc ? '≈ ' : '') + e.title;
-    let text = full;
-    let w = measure(text);
-    if (w > max) {
-      let lo = 0;
-      let hi = full.length;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (measure(`${full.slice(0, mid).trimEnd()}…`) <= max) lo = mid;
-        else hi = mid - 1;
-      }
-      text = lo > 0 ? `${full.slice(0, lo).trimEnd()}…` : '';
-      w = measure(text);
+  function measure(s: string): number {
+    let w = 0;
+    for (let i = 0; i < s.length; i++) {
+      const k = s.charCodeAt(i);
+      let c = charWidth[k]!;
+      if (!c) charWidth[k] = c = ctx2d ? ctx2d.measureText(s[i]!).width : 7;
+      w += c;
     }
-    hit = [text, Math.ceil(w)];
-    e.labels.set(max, hit);
-    return hit;
+    return w;
+  }
+  const fullLabel = (e: Ev) => (e.unc ? '≈ ' : '') + e.title;
+  /** The room the label takes, up to `max` px (a cut label is a little narrower: room to spare). */
+  function labelWidth(e: Ev, max: number): number {
+    if (max <= 0) return 0;
+    if (e.width < 0) e.width = Math.ceil(measure(fullLabel(e)));
+    return Math.min(e.width, max);
+  }
+  /** The label that fits in `max` px, cut with "…". */
+  function label(e: Ev, max: number): string {
+    if (labelWidth(e, max) >= e.width) return fullLabel(e);
+    let text = e.labels?.get(max);
+    if (text !== undefined) return text;
+    const full = fullLabel(e);
+    let lo = 0;
+    let hi = full.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (measure(`${full.slice(0, mid).trimEnd()}…`) <= max) lo = mid;
+      else hi = mid - 1;
+    }
+    text = lo > 0 ? `${full.slice(0, lo).trimEnd()}…` : '';
+    (e.labels ??= new Map()).set(max, text);
+    return text;
   }
 
   // ---- geometry ------------------------------------------------------------------------------
@@ -266,7 +342,11 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     if (f !== font && ctx2d) {
       font = f;
       ctx2d.font = f;
-      evs.forEach((e) => e.labels.clear());
+      charWidth = new Float32Array(65536);
+      for (const e of evs) {
+        e.width = -1;
+        e.labels = undefined;
+      }
     }
   }
 
@@ -387,6 +467,9 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   let drawn: Ev[] = [];
 
   function render() {
+    // Drawn now: a frame already asked for has nothing left to do.
+    cancelAnimationFrame(frame);
+    frame = 0;
     const s = scale();
     const [d0, d1] = s.domain();
     const spec = chooseTickSpec(d1 - d0, r1 - r0, vertical ? 44 : 74);
@@ -398,7 +481,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       .tickSizeInner(-(vertical ? W - AXIS : H - AXIS))
       .tickPadding(6);
     axisG.attr('transform', vertical ? `translate(${AXIS},0)` : `translate(0,${AXIS - 6})`).call(axis);
-    rangeText.textContent = formatRange(d0, d1);
+    statusSoon();
     // The visible time range, for scripts and tests.
     svgEl.dataset.domain = `${new Date(d0).toISOString()}/${new Date(d1).toISOString()}`;
 
@@ -430,7 +513,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
           lo = hi = (a + b) / 2 - HEAD / 2;
           bare = HEAD;
         }
-        const [, w] = label(e, group.labelMax);
+        const w = labelWidth(e, group.labelMax);
         const text = vertical ? (group.labelAt ? bare : 16) : HEAD + 5 + w;
         let labelled = Math.max(bare, text);
         let head = 0;
@@ -472,43 +555,70 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const nowSet = new Set(now);
     for (const e of drawn) {
       if (nowSet.has(e)) continue;
-      e.g.setAttribute('display', 'none');
+      markOf(e).setAttribute('display', 'none');
       e.drawn = false;
     }
     for (const e of now) e.drawn = true;
     drawn = now;
     drawClusters(clusters);
-    let before = 0;
-    let after = 0;
     let ctxOn = 0;
     let ctxBefore = 0;
+    let ctxShown = 0;
+    for (const e of ctxEvs) {
+      if (!e.shown) continue;
+      ctxShown++;
+      if (s(e.t1) < r0) ctxBefore++;
+      else if (s(e.t0) <= r1) ctxOn++;
+    }
+    const hidden = ctxShown - ctxOn;
+    const hint = ctxHint.node()!;
+    hint.setAttribute('display', ctxEvs.length && !ctxOn && hidden ? 'inline' : 'none');
+    setText(hint, vertical ? `${ctxBefore ? '↑' : '↓'}${hidden}` : `${hidden} background ${hidden === 1 ? 'event' : 'events'} out of view: show`);
+    if (!focused || !focused.drawn) setRoving(selected?.drawn ? selected : (drawn.slice().sort((a, b) => a.i - b.i)[0] ?? null));
+  }
+
+  // The range shown and the Earlier/Later counts are text in the page around the timeline: each
+  // change lays out the whole page again, list included. So they are written once the view settles.
+  let statusTimer = 0;
+  function statusSoon() {
+    clearTimeout(statusTimer);
+    statusTimer = window.setTimeout(status, 120);
+  }
+  function status() {
+    clearTimeout(statusTimer);
+    const s = scale();
+    const [d0, d1] = s.domain();
+    let before = 0;
+    let after = 0;
     for (const e of evs) {
       if (!e.shown) continue;
       if (s(e.t1) < r0) before++;
       else if (s(e.t0) > r1) after++;
-      else if (e.ctx) ctxOn++;
-      if (e.ctx && s(e.t1) < r0) ctxBefore++;
     }
-    earlierBtn.textContent = before ? `◀ Earlier (${before})` : '◀ Earlier';
-    laterBtn.textContent = after ? `Later (${after}) ▶` : 'Later ▶';
-    const hidden = ctxEvs.filter((e) => e.shown).length - ctxOn;
-    ctxHint
-      .attr('display', ctxEvs.length && !ctxOn && hidden ? 'inline' : 'none')
-      .text(vertical ? `${ctxBefore ? '↑' : '↓'}${hidden}` : `${hidden} background ${hidden === 1 ? 'event' : 'events'} out of view: show`);
-    if (!focused || !focused.drawn) setRoving(selected?.drawn ? selected : (drawn.slice().sort((a, b) => a.i - b.i)[0] ?? null));
+    setText(rangeText, formatRange(d0, d1));
+    setText(earlierBtn, before ? `◀ Earlier (${before})` : '◀ Earlier');
+    setText(laterBtn, after ? `Later (${after}) ▶` : 'Later ▶');
   }
 
   function draw(e: Ev, p: Placement, group: Group, m: { flip: boolean; head: number }, s: (t: number) => number) {
     const head = p.pos + m.head + HEAD / 2;
     const cross = group.at + p.lane * group.pitch + (vertical ? 0 : LANE / 2);
-    const g = e.g;
-    g.setAttribute('display', 'inline');
-    g.setAttribute('transform', vertical ? `translate(${cross},${head})` : `translate(${head},${cross})`);
+    const g = markOf(e);
+    if (!e.hd) makeHead(e);
+    if (!e.drawn) g.setAttribute('display', 'inline');
     const a = s(e.t0) - head;
     const len = Math.max(0, s(e.t1) - s(e.t0));
     const band = (e.span || e.unc) && len >= 3;
+    const text = p.label ? label(e, group.labelMax) : '';
+    const x = group.labelAt ? group.labelAt - cross : m.flip ? -9 : 9;
+    // Most frames of a zoom move every mark, but not clicks, filters or moves across the view.
+    const at = `${+vertical} ${cross} ${head} ${band ? `${a} ${len}` : ''} ${x} ${text}`;
+    if (at === e.at) return;
+    e.at = at;
+    g.setAttribute('transform', vertical ? `translate(${cross},${head})` : `translate(${head},${cross})`);
+    if (band && !e.bd) g.prepend((e.bd = make('rect', 'bd')));
     const bd = e.bd;
-    if (band) {
+    if (band && bd) {
       const thick = e.unc ? 16 : 4;
       bd.setAttribute('display', 'inline');
       if (vertical) {
@@ -522,11 +632,13 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         bd.setAttribute('width', String(len));
         bd.setAttribute('height', String(thick));
       }
-    } else bd.setAttribute('display', 'none');
-    const text = p.label ? label(e, group.labelMax)[0] : '';
-    if (text !== e.text) e.tx.textContent = e.text = text;
-    e.tx.setAttribute('x', String(group.labelAt ? group.labelAt - cross : m.flip ? -9 : 9));
-    e.tx.setAttribute('text-anchor', m.flip ? 'end' : 'start');
+    } else bd?.setAttribute('display', 'none');
+    if (text && !e.tx) e.hd!.after((e.tx = make('text', 'lb')));
+    const tx = e.tx;
+    if (!tx) return;
+    if (text !== e.text) tx.textContent = e.text = text;
+    tx.setAttribute('x', String(x));
+    tx.setAttribute('text-anchor', m.flip ? 'end' : 'start');
   }
 
   function drawClusters(list: { start: number; end: number; members: Ev[] }[]) {
@@ -575,18 +687,18 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   // ---- focus, selection, hash ----------------------------------------------------------------
   function setRoving(e: Ev | null) {
     if (focused === e) return;
-    focused?.g.setAttribute('tabindex', '-1');
+    if (focused) markOf(focused).setAttribute('tabindex', '-1');
     focused = e;
-    e?.g.setAttribute('tabindex', '0');
+    if (e) markOf(e).setAttribute('tabindex', '0');
   }
 
   function focusEvent(e: Ev) {
     setRoving(e);
     reveal(e, false);
     render();
-    e.g.focus({ preventScroll: true });
-    const box = e.g.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > innerHeight) e.g.scrollIntoView({ block: 'nearest' });
+    markOf(e).focus({ preventScroll: true });
+    const box = markOf(e).getBoundingClientRect();
+    if (box.top < 0 || box.bottom > innerHeight) markOf(e).scrollIntoView({ block: 'nearest' });
   }
 
   function closeButton() {
@@ -598,7 +710,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       const back = selected;
       selectEvent(null, 'push');
       // Back to the mark (scrolling to it if the card had been scrolled into view).
-      if (back?.drawn) back.g.focus();
+      if (back?.drawn) markOf(back).focus();
     });
     return b;
   }
@@ -606,20 +718,15 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   function selectEvent(e: Ev | null, history: 'push' | 'replace' | 'none', animate = true) {
     if (embed && history === 'push') history = 'replace';
     if (selected) {
-      selected.g.classList.remove('sel');
-      selected.g.removeAttribute('aria-current');
-      selected.li?.classList.remove('sel');
+      markOf(selected).classList.remove('sel');
+      markOf(selected).removeAttribute('aria-current');
+      liOf(selected)?.classList.remove('sel');
     }
     selected = e;
     if (e) {
-      e.g.classList.add('sel');
-      e.g.setAttribute('aria-current', 'true');
-      e.li?.classList.add('sel');
-      card.replaceChildren(closeButton());
-      if (e.li) card.append(...e.li.cloneNode(true).childNodes);
-      card.dataset.selected = e.id;
-      const n = e.li?.querySelectorAll('blockquote').length ?? 0;
-      live.textContent = `Opened ${e.name}. ${n} ${n === 1 ? 'citation' : 'citations'}.`;
+      markOf(e).classList.add('sel');
+      markOf(e).setAttribute('aria-current', 'true');
+      fillCard(e);
       setRoving(e);
       reveal(e, animate);
     } else {
@@ -637,6 +744,18 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     }
     syncFullLinks();
     render();
+  }
+
+  /** The card shows the event's list item; until the list has loaded that far, its title. */
+  function fillCard(e: Ev) {
+    const li = liOf(e);
+    li?.classList.add('sel');
+    card.replaceChildren(closeButton());
+    if (li) card.append(...li.cloneNode(true).childNodes);
+    else card.append(Object.assign(document.createElement('h3'), { textContent: e.title }));
+    card.dataset.selected = e.id;
+    const n = li?.querySelectorAll('blockquote').length ?? 0;
+    live.textContent = `Opened ${nameOf(e)}.${li ? ` ${n} ${n === 1 ? 'citation' : 'citations'}.` : ''}`;
   }
 
   function fromHash(animate: boolean) {
@@ -669,12 +788,13 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   }
 
   function applyFilters(writeUrl: boolean) {
+    const all = isEmpty(filters);
     let n = 0;
     for (const e of evs) {
-      e.shown = matches(e.facets, filters);
-      if (e.li) e.li.hidden = !e.shown;
+      e.shown = all || matches(facetsOf(e), filters);
       if (e.shown) n++;
     }
+    filterList();
     syncForm();
     count.textContent = isEmpty(filters)
       ? `Showing all ${evs.length} events.`
@@ -689,6 +809,17 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     }
     syncFullLinks();
     render();
+  }
+
+  /** Hides the list items the filters leave out, once the list is in (see wireList). */
+  function filterList() {
+    const all = isEmpty(filters);
+    if (!lis || (all && !listFiltered)) return;
+    for (const e of evs) {
+      const li = liOf(e);
+      if (li) li.hidden = !e.shown;
+    }
+    listFiltered = !all;
   }
 
   // The embed's links to the full timeline follow its view.
@@ -746,7 +877,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const e = eventOf(ev.target);
     if (!e) return;
     selectEvent(e, 'push');
-    e.g.focus({ preventScroll: true });
+    markOf(e).focus({ preventScroll: true });
     if (innerWidth < 800) card.scrollIntoView({ block: 'nearest', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
   });
 
@@ -810,7 +941,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         const e = step(null, act === 'first' ? 1 : -1);
         if (e) {
           selectEvent(e, 'push', false);
-          e.g.focus({ preventScroll: true });
+          markOf(e).focus({ preventScroll: true });
         }
       }
     }),
@@ -829,7 +960,6 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   // ---- start ---------------------------------------------------------------------------------
   measureView();
   svg.call(zoomer).on('dblclick.zoom', null);
-  applyFilters(false);
   const story = mainEvs.length ? mainEvs : evs;
   const s0 = Math.min(...story.map((e) => e.t0));
   const s1 = Math.max(...story.map((e) => e.t1));
@@ -839,13 +969,20 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const start = (opts.from || opts.to) && from < last && to > first ? fitTransform(from, to) : fitTransform(s0, s1 + (s1 - s0) * 0.12);
   transform = start;
   svg.call(zoomer.transform, transform);
-  render();
+  applyFilters(false);
+  status();
+  // After the first drawing is painted (or at DOMContentLoaded, whichever comes first).
+  requestAnimationFrame(() => setTimeout(allMarks));
+  let fromAddress = false;
   if (location.hash.length > 1) {
     fromHash(false);
+    fromAddress = !!selected;
     // Never in the embed: scrolling there would scroll the page around it.
     if (selected && !embed) app.scrollIntoView({ block: 'start' });
   } else if (opts.event && index.get(opts.event)!.shown) selectEvent(index.get(opts.event)!, 'none', false);
   syncFullLinks();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wireList, { once: true });
+  else wireList();
 
   const dialog = byId<HTMLDialogElement>('tl_embed');
   const opener = byId<HTMLElement>('tl_embed_open');

@@ -94,6 +94,14 @@ function place(lanes: Lane[], item: LaneItem, len: number, gap: number, yieldLab
   return best;
 }
 
+/** With its label; then bare; then taking the label of the previous item in a lane. */
+const TRIES = [
+  [true, false],
+  [false, false],
+  [true, true],
+  [false, true],
+] as const;
+
 export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): LaneLayout {
   const gap = options.gap ?? 6;
   const clusterWidth = options.clusterWidth ?? 28;
@@ -122,13 +130,15 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
     if (done[i]) continue;
     const item = items[i]!;
     let placed = false;
-    // With its label; then bare; then taking the label of the previous item in a lane.
-    for (const [label, yieldLabels] of [
-      [true, false],
-      [false, false],
-      [true, true],
-      [false, true],
-    ] as const) {
+    // Where even a bare mark fits in no lane, no way of placing it can: straight to a cluster
+    // (most of the items when thousands are in view).
+    let room = false;
+    for (const lane of lanes) if (lane.markEnd + gap <= item.hi) room = true;
+    if (!room) {
+      overflow.push(i);
+      continue;
+    }
+    for (const [label, yieldLabels] of TRIES) {
       const len = label ? item.labelled : item.bare;
       const spot = place(lanes, item, len, gap, yieldLabels);
       if (!spot) continue;

@@ -68,7 +68,12 @@ describe('built HTML', () => {
     const data = /<script type="application\/json" id="tl_data">([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(data).not.toContain('<');
     expect(JSON.parse(data).events.length).toBe(site.events.length);
-    const js = /<script type="module">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const script = /<script(?![^>]*type="application\/(?:ld\+)?json")([^>]*)>([\s\S]*?)<\/script>/.exec(html)!;
+    const js = script[2]!;
+    // A classic script before the list, so that it draws while the list is still loading (a module
+    // would wait for the whole page).
+    expect(script[1]).not.toContain('module');
+    expect(script.index).toBeLessThan(html.indexOf('id="tl_list"'));
     expect(js).not.toMatch(/\bimport\s*\(/);
     expect(js).not.toMatch(/\bfetch\s*\(|XMLHttpRequest/);
     const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
