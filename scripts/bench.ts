@@ -14,7 +14,9 @@
  *
  * Timed runs are pinned to one CPU (BENCH_CPU, default 0; "all" not to pin).
  * Options: --quick (10 and 100 articles, 500 events: a smoke run), --write <file> (the figures as
- * Markdown, e.g. docs/benchmarks.md), --keep (keep the temporary folder; or BENCH_KEEP=1).
+ * Markdown, e.g. docs/benchmarks.md), --keep (keep the temporary folder; or BENCH_KEEP=1), --build
+ * (only the 1,000-article corpus and step 3 with `npm run events`' re-run: a shorter loop while
+ * working on build times; not with --write, whose table needs every figure).
  */
 import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -31,7 +33,8 @@ const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 if (argv.includes('--keep')) process.env.BENCH_KEEP = '1';
 const WRITE = argv.includes('--write') ? argv[argv.indexOf('--write') + 1] : undefined;
-const SIZES = QUICK ? [10, 100] : [10, 100, 1000];
+const BUILD_ONLY = argv.includes('--build');
+const SIZES = BUILD_ONLY ? [1000] : QUICK ? [10, 100] : [10, 100, 1000];
 const BIG = SIZES[SIZES.length - 1]!;
 const RENDER_EVENTS = QUICK ? 500 : 5000;
 const SEED = 20251122;
@@ -109,6 +112,26 @@ function printRender(label: string, r: RenderFigures) {
   line(`${label}: requests elsewhere, page errors`, `${r.foreignRequests.length}, ${r.errors.length}${r.errors.length ? ` (${r.errors[0]})` : ''}`);
 }
 
+/**
+ * The full build of the largest corpus (`npm run build` in a copy of the project), then `npm run
+ * events` again with nothing changed and after one article changed.
+ */
+async function buildFigures(files: GeneratedFile[]) {
+  console.log(`\nFull build of ${n(BIG)} articles (npm run build in a copy of the project)`);
+  const site = copyProject(`site-${BIG}`, files);
+  const build = await run('npm', ['run', 'build'], site.dir);
+  const builtEvents = countEvents(site.eventsDir);
+  const pages = (readdirSync(path.join(site.dir, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
+  line('npm run build', `${s(build.ms)} → ${n(builtEvents)} events, ${n(pages)} pages; peak ${mb(build.peakRssMb)} (largest process)`);
+  const eventsOnly = await run('npm', ['run', 'events'], site.dir);
+  const cliCached = existsSync(path.join(site.dir, '.cache/extract.json'));
+  line('npm run events again, nothing changed', `${s(eventsOnly.ms)}${cliCached ? ' (cache read, nothing written)' : ''}`);
+  changeOne(site.sourcesDir);
+  const cliRerun = await run('npm', ['run', 'events'], site.dir);
+  line(`npm run events after changing one article`, `${s(cliRerun.ms)} (${cliCached ? 'with .cache/extract.json' : 'no cache: a full extraction'})`);
+  return { site, build, builtEvents, cliRerun, cliCached };
+}
+
 async function main() {
   const t00 = performance.now();
   const m = machine();
@@ -129,6 +152,13 @@ async function main() {
     const kinds = Object.entries(stats.phrases).map(([k, v]) => `${k} ${v}`).join(', ');
     line(`${n(size)} articles`, `${kb(stats.bytes)}, ${n(stats.happenings)} happenings (${n(stats.shared)} told by 2+ articles), generated in ${msf(performance.now() - t)}`);
     if (size === BIG) line('  date expressions written', kinds);
+  }
+
+  if (BUILD_ONLY) {
+    if (WRITE) throw new Error('--build measures only the build: it cannot --write the table, which needs every figure');
+    const { build, cliRerun } = await buildFigures(corpora.get(BIG)!.files);
+    console.log(`\nSummary (${s(performance.now() - t00)} in all): full build ${s(build.ms)}, \`npm run events\` after one change ${s(cliRerun.ms)}; load average ${load0} at start, ${os.loadavg()[0]!.toFixed(2)} at end`);
+    return;
   }
 
   // ---- extraction ----------------------------------------------------------------------------
@@ -157,19 +187,7 @@ async function main() {
   line('pipeline re-run (extractEvents)', `${s(rerun.extractMs)}`);
   line('with reading sources and cache, writing cache', `${s(rerun.loadMs + (rerun.cacheReadMs ?? 0) + rerun.extractMs + (rerun.cacheWriteMs ?? 0))} (process in all ${s(rerun.wallMs)}, peak ${mb(rerun.peakRssMb)})`);
 
-  // ---- full build ----------------------------------------------------------------------------
-  console.log(`\nFull build of ${n(BIG)} articles (npm run build in a copy of the project)`);
-  const site = copyProject(`site-${BIG}`, corpora.get(BIG)!.files);
-  const build = await run('npm', ['run', 'build'], site.dir);
-  const builtEvents = countEvents(site.eventsDir);
-  const pages = (readdirSync(path.join(site.dir, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
-  line('npm run build', `${s(build.ms)} → ${n(builtEvents)} events, ${n(pages)} pages; peak ${mb(build.peakRssMb)} (largest process)`);
-  const eventsOnly = await run('npm', ['run', 'events'], site.dir);
-  const cliCached = existsSync(path.join(site.dir, '.cache/extract.json'));
-  line('npm run events again, nothing changed', `${s(eventsOnly.ms)}${cliCached ? ' (cache read, nothing written)' : ''}`);
-  changeOne(site.sourcesDir);
-  const cliRerun = await run('npm', ['run', 'events'], site.dir);
-  line(`npm run events after changing one article`, `${s(cliRerun.ms)} (${cliCached ? 'with .cache/extract.json' : 'no cache: a full extraction'})`);
+  const { site, build, builtEvents, cliRerun, cliCached } = await buildFigures(corpora.get(BIG)!.files);
   const weight = pageWeight(path.join(site.dir, 'dist'));
 
   // ---- weight --------------------------------------------------------------------------------
