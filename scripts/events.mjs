@@ -9,16 +9,28 @@
  * never runs other code than `tsx scripts/build-events.ts` would.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = path.join(ROOT, 'scripts/build-events.ts');
-const DIR = path.join(ROOT, '.cache/cli');
+const DIR = writableDir(path.join(ROOT, '.cache/cli'));
 const BUNDLE = path.join(DIR, 'build-events.mjs');
 const STAMP = path.join(DIR, 'build-events.json');
+
+/** `dir`, or when it cannot be written (a read-only checkout) a temporary folder for this run. */
+function writableDir(dir) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return dir;
+  } catch {
+    return mkdtempSync(path.join(tmpdir(), 'timeline-events-'));
+  }
+}
 
 /** What the bundle depends on, per file: changes whenever the file is written. */
 function stamp(files) {
@@ -68,7 +80,6 @@ async function bundle() {
   if (hash) writeFileSync(STAMP, JSON.stringify({ inputs, hash }));
 }
 
-mkdirSync(DIR, { recursive: true });
 if (!current()) await bundle();
 // V8's compiled code for the bundle, kept between runs: compiling its 2 MB is otherwise paid each time.
 module.enableCompileCache?.(path.join(DIR, 'v8'));
