@@ -50,6 +50,7 @@ const mb = (m: number | undefined) => (m === undefined ? 'n/a' : `${m.toFixed(0)
 const n = (x: number) => x.toLocaleString('en-US');
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(46)} ${value}`);
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+const cpu = (r: { cpuMs?: number }) => (r.cpuMs === undefined ? '' : `CPU ${s(r.cpuMs)}; `);
 
 function machine() {
   const cpu = /model name\s*:\s*(.+)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
@@ -122,13 +123,13 @@ async function buildFigures(files: GeneratedFile[]) {
   const build = await run('npm', ['run', 'build'], site.dir);
   const builtEvents = countEvents(site.eventsDir);
   const pages = (readdirSync(path.join(site.dir, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
-  line('npm run build', `${s(build.ms)} → ${n(builtEvents)} events, ${n(pages)} pages; peak ${mb(build.peakRssMb)} (largest process)`);
+  line('npm run build', `${s(build.ms)} → ${n(builtEvents)} events, ${n(pages)} pages; ${cpu(build)}peak ${mb(build.peakRssMb)} (largest process)`);
   const eventsOnly = await run('npm', ['run', 'events'], site.dir);
   const cliCached = existsSync(path.join(site.dir, '.cache/extract.json'));
-  line('npm run events again, nothing changed', `${s(eventsOnly.ms)}${cliCached ? ' (cache read, nothing written)' : ''}`);
+  line('npm run events again, nothing changed', `${s(eventsOnly.ms)} (${cpu(eventsOnly)}${cliCached ? 'cache read, nothing written' : 'no cache'})`);
   changeOne(site.sourcesDir);
   const cliRerun = await run('npm', ['run', 'events'], site.dir);
-  line(`npm run events after changing one article`, `${s(cliRerun.ms)} (${cliCached ? 'with .cache/extract.json' : 'no cache: a full extraction'})`);
+  line(`npm run events after changing one article`, `${s(cliRerun.ms)} (${cpu(cliRerun)}${cliCached ? 'with .cache/extract.json' : 'no cache: a full extraction'})`);
   return { site, build, builtEvents, cliRerun, cliCached };
 }
 
