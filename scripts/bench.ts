@@ -14,8 +14,10 @@
  *
  * Timed runs are pinned to one CPU (BENCH_CPU, default 0; "all" not to pin).
  * Options: --quick (10 and 100 articles, 500 events: a smoke run), --render (only step 5 with
- * 5,000 events: for work on the page), --write <file> (the figures as Markdown, e.g.
- * docs/benchmarks.md; not with --render), --keep (keep the temporary folder; or BENCH_KEEP=1).
+ * 5,000 events: for work on the page), --build (only the 1,000-article corpus and step 3 with
+ * `npm run events`' re-run: for work on build times), --write <file> (the figures as Markdown,
+ * e.g. docs/benchmarks.md; not with --render or --build, whose tables would lack figures), --keep
+ * (keep the temporary folder; or BENCH_KEEP=1).
  */
 import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -33,7 +35,8 @@ const QUICK = argv.includes('--quick');
 const RENDER_ONLY = argv.includes('--render');
 if (argv.includes('--keep')) process.env.BENCH_KEEP = '1';
 const WRITE = argv.includes('--write') ? argv[argv.indexOf('--write') + 1] : undefined;
-const SIZES = QUICK ? [10, 100] : [10, 100, 1000];
+const BUILD_ONLY = argv.includes('--build');
+const SIZES = BUILD_ONLY ? [1000] : QUICK ? [10, 100] : [10, 100, 1000];
 const BIG = SIZES[SIZES.length - 1]!;
 const RENDER_EVENTS = QUICK ? 500 : 5000;
 const SEED = 20251122;
@@ -49,6 +52,7 @@ const mb = (m: number | undefined) => (m === undefined ? 'n/a' : `${m.toFixed(0)
 const n = (x: number) => x.toLocaleString('en-US');
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(46)} ${value}`);
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+const cpu = (r: { cpuMs?: number }) => (r.cpuMs === undefined ? '' : `CPU ${s(r.cpuMs)}; `);
 
 function machine() {
   const cpu = /model name\s*:\s*(.+)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
@@ -141,6 +145,26 @@ async function renderOnly() {
   console.log(`load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 }
 
+/**
+ * The full build of the largest corpus (`npm run build` in a copy of the project), then `npm run
+ * events` again with nothing changed and after one article changed.
+ */
+async function buildFigures(files: GeneratedFile[]) {
+  console.log(`\nFull build of ${n(BIG)} articles (npm run build in a copy of the project)`);
+  const site = copyProject(`site-${BIG}`, files);
+  const build = await run('npm', ['run', 'build'], site.dir);
+  const builtEvents = countEvents(site.eventsDir);
+  const pages = (readdirSync(path.join(site.dir, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
+  line('npm run build', `${s(build.ms)} → ${n(builtEvents)} events, ${n(pages)} pages; ${cpu(build)}peak ${mb(build.peakRssMb)} (largest process)`);
+  const eventsOnly = await run('npm', ['run', 'events'], site.dir);
+  const cliCached = existsSync(path.join(site.dir, '.cache/extract.json'));
+  line('npm run events again, nothing changed', `${s(eventsOnly.ms)} (${cpu(eventsOnly)}${cliCached ? 'cache read, nothing written' : 'no cache'})`);
+  changeOne(site.sourcesDir);
+  const cliRerun = await run('npm', ['run', 'events'], site.dir);
+  line(`npm run events after changing one article`, `${s(cliRerun.ms)} (${cpu(cliRerun)}${cliCached ? 'with .cache/extract.json' : 'no cache: a full extraction'})`);
+  return { site, build, builtEvents, cliRerun, cliCached };
+}
+
 async function main() {
   if (RENDER_ONLY) return renderOnly();
   const t00 = performance.now();
@@ -162,6 +186,13 @@ async function main() {
     const kinds = Object.entries(stats.phrases).map(([k, v]) => `${k} ${v}`).join(', ');
     line(`${n(size)} articles`, `${kb(stats.bytes)}, ${n(stats.happenings)} happenings (${n(stats.shared)} told by 2+ articles), generated in ${msf(performance.now() - t)}`);
     if (size === BIG) line('  date expressions written', kinds);
+  }
+
+  if (BUILD_ONLY) {
+    if (WRITE) throw new Error('--build measures only the build: it cannot --write the table, which needs every figure');
+    const { build, cliRerun } = await buildFigures(corpora.get(BIG)!.files);
+    console.log(`\nSummary (${s(performance.now() - t00)} in all): full build ${s(build.ms)}, \`npm run events\` after one change ${s(cliRerun.ms)}; load average ${load0} at start, ${os.loadavg()[0]!.toFixed(2)} at end`);
+    return;
   }
 
   // ---- extraction ----------------------------------------------------------------------------
@@ -190,19 +221,7 @@ async function main() {
   line('pipeline re-run (extractEvents)', `${s(rerun.extractMs)}`);
   line('with reading sources and cache, writing cache', `${s(rerun.loadMs + (rerun.cacheReadMs ?? 0) + rerun.extractMs + (rerun.cacheWriteMs ?? 0))} (process in all ${s(rerun.wallMs)}, peak ${mb(rerun.peakRssMb)})`);
 
-  // ---- full build ----------------------------------------------------------------------------
-  console.log(`\nFull build of ${n(BIG)} articles (npm run build in a copy of the project)`);
-  const site = copyProject(`site-${BIG}`, corpora.get(BIG)!.files);
-  const build = await run('npm', ['run', 'build'], site.dir);
-  const builtEvents = countEvents(site.eventsDir);
-  const pages = (readdirSync(path.join(site.dir, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
-  line('npm run build', `${s(build.ms)} → ${n(builtEvents)} events, ${n(pages)} pages; peak ${mb(build.peakRssMb)} (largest process)`);
-  const eventsOnly = await run('npm', ['run', 'events'], site.dir);
-  const cliCached = existsSync(path.join(site.dir, '.cache/extract.json'));
-  line('npm run events again, nothing changed', `${s(eventsOnly.ms)}${cliCached ? ' (cache read, nothing written)' : ''}`);
-  changeOne(site.sourcesDir);
-  const cliRerun = await run('npm', ['run', 'events'], site.dir);
-  line(`npm run events after changing one article`, `${s(cliRerun.ms)} (${cliCached ? 'with .cache/extract.json' : 'no cache: a full extraction'})`);
+  const { site, build, builtEvents, cliRerun, cliCached } = await buildFigures(corpora.get(BIG)!.files);
   const weight = pageWeight(path.join(site.dir, 'dist'));
 
   // ---- weight --------------------------------------------------------------------------------

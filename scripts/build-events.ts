@@ -3,6 +3,7 @@
  * A thin shell around src/extract: read files, run the pure pipeline, write atomically, report.
  */
 import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,10 +11,12 @@ import { parse } from 'yaml';
 import { eventSchema } from '../src/schema';
 import { codeFingerprint, ExtractCache } from '../src/extract/cache';
 import { applyEditorial, parseEditorial } from '../src/extract/editorial';
-import { loadSources, SourceError, SourceErrors, type SourceFile } from '../src/extract/load-sources';
+import { loadSources, SourceError, SourceErrors, type LoadOptions, type SourceFile } from '../src/extract/load-sources';
 import { serializeEventMdx } from '../src/extract/mdx';
 import { extractEvents } from '../src/extract/pipeline';
 import { writeEventFiles } from '../src/extract/write-events';
+import type { SourceFrontmatter } from '../src/schema';
+import { MemoFile } from './lib/memo-file';
 
 export interface BuildOptions {
   root: string;
@@ -24,10 +27,14 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
   const eventsDir = path.join(root, 'content/events');
   const editorialFile = path.join(root, 'content/editorial.yaml');
   const { files, problems, skipped } = await readSourceFiles(root);
-  const { sources } = loadAll(files, problems);
+  const code = await codeVersions();
+  // Pure steps whose results are kept by input (scripts/lib/memo-file.ts): on a re-run, all but what changed.
+  const frontMatter = await MemoFile.open<SourceFrontmatter>(path.join(root, '.cache/front-matter.json'), code.memos);
+  const mdx = await MemoFile.open<string>(path.join(root, '.cache/mdx.json'), code.memos);
+  const { sources } = loadAll(files, problems, (yaml, parse) => frontMatter.get(yaml, parse));
   // Each source's analysis is kept by content hash (src/extract/cache.ts): a rebuild redoes only changed articles.
   const cacheFile = path.join(root, '.cache/extract.json');
-  const cache = ExtractCache.parse(await readFile(cacheFile, 'utf8').catch(() => undefined), await extractionCodeVersion());
+  const cache = ExtractCache.parse(await readFile(cacheFile, 'utf8').catch(() => undefined), code.extraction);
   const { events: extracted, report } = extractEvents(sources, { cache });
   if (cache.changed) {
     // The cache is only a speed-up: failing to keep it must not fail the run.
@@ -48,12 +55,23 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
   const { events, warnings } = editorialRaw
     ? applyEditorial(extracted, parseEditorial(editorialRaw, 'content/editorial.yaml'))
     : { events: extracted, warnings: [] as string[] };
-  for (const e of events) {
-    const check = eventSchema.safeParse(e);
-    if (!check.success) throw new Error(`event ${e.id}: ${check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  const out = events.map((e) => ({ name: `${e.start}-${e.id}.mdx`, content: serializeEventMdx(e) }));
+  // An event the same as last run's (as JSON) was valid then and serialises the same: only new ones are checked.
+  const out = events.map((e) => ({
+    name: `${e.start}-${e.id}.mdx`,
+    content: mdx.get(JSON.stringify(e), () => {
+      const check = eventSchema.safeParse(e);
+      if (!check.success) throw new Error(`event ${e.id}: ${check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return serializeEventMdx(e);
+    })!,
+  }));
   const written = await writeEventFiles(eventsDir, out);
+  for (const memo of [frontMatter, mdx]) {
+    try {
+      await memo.save();
+    } catch (e) {
+      report.warnings.push(`a memo of .cache/ not written (${(e as Error).message}): the next run computes it again`);
+    }
+  }
   const clashes = await keptIdClashes(eventsDir, written.keptHandEdited, out);
   const allWarnings = [...skipped, ...report.warnings, ...warnings, ...clashes];
   if (!quiet) {
@@ -78,11 +96,24 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
   return { events, report, written, warnings: allWarnings };
 }
 
-/** A fingerprint of src/extract's code, so that the cache never serves what older code computed. */
-async function extractionCodeVersion(): Promise<string> {
-  const codeDir = fileURLToPath(new URL('../src/extract/', import.meta.url));
-  const code = (await readdir(codeDir, { recursive: true })).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
-  return codeFingerprint(await Promise.all(code.map(async (f) => [f, await readFile(path.join(codeDir, f), 'utf8')] as const)));
+/**
+ * Fingerprints of the code, so that the caches never serve what older code computed: src/extract's
+ * for the extraction; for the memos, also the schema they validate with and the packages that parse
+ * and write YAML and validate.
+ */
+async function codeVersions(): Promise<{ extraction: string; memos: string }> {
+  const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
+  const code = (await readdir(path.join(srcDir, 'extract'), { recursive: true })).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  const read = (f: string) => readFile(path.join(srcDir, f), 'utf8');
+  const extraction = codeFingerprint(await Promise.all(code.map(async (f) => [f, await read(`extract/${f}`)] as const)));
+  const require = createRequire(import.meta.url);
+  const packages = ['yaml', 'zod'].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`);
+  const memos = codeFingerprint([
+    ['extract', extraction],
+    ['schema.ts', await read('schema.ts')],
+    ['packages', packages.join(' ')],
+  ]);
+  return { extraction, memos };
 }
 
 const SOURCES = 'content/sources';
@@ -131,11 +162,11 @@ async function readSourceFiles(root: string): Promise<{ files: SourceFile[]; pro
 }
 
 /** loadSources, with the folder's own problems listed among the files' ones. */
-function loadAll(files: SourceFile[], problems: SourceError[]): ReturnType<typeof loadSources> {
+function loadAll(files: SourceFile[], problems: SourceError[], frontMatter: LoadOptions['frontMatter']): ReturnType<typeof loadSources> {
   let loaded: ReturnType<typeof loadSources> | undefined;
   const errors = [...problems];
   try {
-    loaded = loadSources(files);
+    loaded = loadSources(files, { frontMatter });
   } catch (e) {
     if (!(e instanceof SourceErrors)) throw e;
     errors.push(...e.errors);
@@ -159,8 +190,9 @@ async function keptIdClashes(eventsDir: string, kept: string[], generated: { nam
       return undefined;
     }
   };
-  const fileOfId = new Map(generated.map((f) => [idOf(f.content), f.name]));
+  // Parsing every generated file's YAML is most of a re-run's cost: only when something was kept.
   if (kept.length === 0) return [];
+  const fileOfId = new Map(generated.map((f) => [idOf(f.content), f.name]));
   const out: string[] = [];
   for (const name of kept) {
     if (!name.endsWith('.mdx')) continue;
@@ -187,10 +219,13 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) {
+/** The command: in the current folder, reporting a failure without a stack trace. */
+export function cli(): void {
   buildEvents({ root: process.cwd() }).catch((e: unknown) => {
     console.error(e instanceof Error ? e.message : String(e));
     console.error('Nothing was generated: content/events is as it was.');
     process.exit(1);
   });
 }
+
+if (isMain()) cli();

@@ -64,6 +64,11 @@ export interface RunResult {
   stderr: string;
   /** Peak resident memory of the largest process of the run (from /usr/bin/time), when known. */
   peakRssMb?: number;
+  /**
+   * CPU time of the run and the processes it waited for (user + system, from /usr/bin/time), when
+   * known: less swayed than wall time by others' work on a shared machine.
+   */
+  cpuMs?: number;
 }
 
 const TIME = '/usr/bin/time';
@@ -76,7 +81,7 @@ export function run(cmd: string, args: string[], cwd: string, opts: { quiet?: bo
   const full: string[] = [];
   if (canPin) full.push('/usr/bin/taskset', '-c', PIN);
   const timed = existsSync(TIME);
-  if (timed) full.push(TIME, '-f', '\n@@maxrss=%M');
+  if (timed) full.push(TIME, '-f', '\n@@maxrss=%M cpu=%U+%S');
   full.push(cmd, ...args);
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -90,9 +95,15 @@ export function run(cmd: string, args: string[], cwd: string, opts: { quiet?: bo
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - t0;
-      const m = /@@maxrss=(\d+)\s*$/.exec(stderr);
+      const m = /@@maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)\s*$/.exec(stderr);
       if (m) stderr = stderr.slice(0, m.index);
-      const res: RunResult = { ms, code: code ?? -1, stdout, stderr, ...(m ? { peakRssMb: Number(m[1]) / 1024 } : {}) };
+      const res: RunResult = {
+        ms,
+        code: code ?? -1,
+        stdout,
+        stderr,
+        ...(m ? { peakRssMb: Number(m[1]) / 1024, cpuMs: (Number(m[2]) + Number(m[3])) * 1000 } : {}),
+      };
       if (res.code !== 0 && !opts.quiet) {
         reject(new Error(`${cmd} ${args.join(' ')} failed in ${cwd} (exit ${res.code}):\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`));
       } else resolve(res);

@@ -59,6 +59,22 @@ describe('extraction with a cache', () => {
     expect(cached).not.toBe(json(extractEvents(sources)));
     // Only the entries in use are written back: the old version of the changed source is dropped.
     expect(ExtractCache.parse(reread.serialize(), 'code').size).toBe(sources.length);
+    // Unchanged lines are written back as read, changed ones anew: the next run has nothing to redo.
+    const third = ExtractCache.parse(reread.serialize(), 'code');
+    expect(json(extractEvents(after, { cache: third }))).toBe(cached);
+    expect([third.hits, third.misses, third.changed]).toEqual([sources.length, 0, false]);
+  });
+
+  it('writes again an entry it served and the pipeline added to', () => {
+    const { sources } = loadSources(generated(2));
+    const cache = new ExtractCache('v');
+    extractEvents(sources, { cache });
+    const reread = ExtractCache.parse(cache.serialize(), 'v');
+    const key = reread.keyOf(sources[0]!);
+    // As mentionsFromEntry does when what a sentence's mentions depend on changed.
+    reread.get(key)![0]!.mentions = { deps: 'changed', asked: [], value: null };
+    reread.touch(key);
+    expect(ExtractCache.parse(reread.serialize(), 'v').get(key)![0]!.mentions?.deps).toBe('changed');
   });
 
   it('starts empty on another version of the code, and on a corrupt or missing file', () => {

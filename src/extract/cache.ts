@@ -69,11 +69,12 @@ export interface SourceCache {
   keyOf(src: LoadedSource): string;
 }
 
-interface CacheFile {
-  version: string;
-  entries: Record<string, SourceEntry>;
-  memos?: Record<string, Memo>;
-}
+/**
+ * The serialised form: a first line `{"version": ...}`, then one line per entry (`["e", key, entry]`)
+ * and per memo (`["m", key, memo]`), each sorted by key. One line each, so that a run that changed
+ * one article writes again the lines it read for everything else instead of serialising them all.
+ */
+type Line = ['e', string, SourceEntry] | ['m', string, Memo];
 
 /** sha256 of the extraction code: pass every src/extract/*.ts file (path and text), in any order. */
 export function codeFingerprint(files: ReadonlyArray<readonly [path: string, text: string]>): string {
@@ -113,6 +114,8 @@ export class ExtractCache implements SourceCache {
   private readonly memos = new Map<string, Memo>();
   private readonly memosUsed = new Set<string>();
   private memosAdded = false;
+  /** The lines read, by kind and key, while what they hold is unchanged. */
+  private readonly lines = new Map<string, string>();
 
   constructor(codeVersion = '') {
     this.version = `${PIPELINE_VERSION}:${nlp.version ?? ''}:${codeVersion}`;
@@ -122,13 +125,19 @@ export class ExtractCache implements SourceCache {
     const cache = new ExtractCache(codeVersion);
     if (!serialized) return cache;
     try {
-      const data = JSON.parse(serialized) as Partial<CacheFile>;
-      if (data?.version === cache.version && data.entries && typeof data.entries === 'object') {
-        for (const [k, v] of Object.entries(data.entries)) if (Array.isArray(v)) cache.entries.set(k, v);
-        for (const [k, v] of Object.entries(data.memos ?? {})) if (v && typeof v.deps === 'string' && Array.isArray(v.asked)) cache.memos.set(k, v);
+      const lines = serialized.split('\n');
+      if ((JSON.parse(lines[0]!) as { version?: unknown } | null)?.version !== cache.version) return cache;
+      for (let i = 1; i < lines.length; i++) {
+        if (!lines[i]) continue;
+        const [kind, k, v] = JSON.parse(lines[i]!) as Line;
+        if (kind === 'e' && Array.isArray(v)) cache.entries.set(k, v);
+        else if (kind === 'm' && v && typeof v.deps === 'string' && Array.isArray(v.asked)) cache.memos.set(k, v);
+        else continue;
+        cache.lines.set(`${kind}\0${k}`, lines[i]!);
       }
     } catch {
-      /* unreadable: start empty */
+      // Unreadable: start empty.
+      return new ExtractCache(codeVersion);
     }
     return cache;
   }
@@ -149,10 +158,12 @@ export class ExtractCache implements SourceCache {
   set(key: string, entry: SourceEntry): void {
     this.entries.set(key, entry);
     this.used.add(key);
+    this.lines.delete(`e\0${key}`);
   }
 
   touch(key: string): void {
     if (this.entries.has(key)) this.touched = true;
+    this.lines.delete(`e\0${key}`);
   }
 
   memo(key: string): Memo | undefined {
@@ -163,6 +174,7 @@ export class ExtractCache implements SourceCache {
 
   keepMemo(key: string, memo: Memo): void {
     this.memos.set(key, memo);
+    this.lines.delete(`m\0${key}`);
     this.memosUsed.add(key);
     this.memosAdded = true;
   }
@@ -177,11 +189,11 @@ export class ExtractCache implements SourceCache {
   }
 
   serialize(): string {
-    const entries: Record<string, SourceEntry> = {};
-    for (const k of [...this.used].sort()) entries[k] = this.entries.get(k)!;
-    const memos: Record<string, Memo> = {};
-    for (const k of [...this.memosUsed].sort()) memos[k] = this.memos.get(k)!;
-    return JSON.stringify({ version: this.version, entries, memos } satisfies CacheFile);
+    const out = [JSON.stringify({ version: this.version })];
+    const line = (kind: 'e' | 'm', k: string, v: SourceEntry | Memo) => this.lines.get(`${kind}\0${k}`) ?? JSON.stringify([kind, k, v]);
+    for (const k of [...this.used].sort()) out.push(line('e', k, this.entries.get(k)!));
+    for (const k of [...this.memosUsed].sort()) out.push(line('m', k, this.memos.get(k)!));
+    return `${out.join('\n')}\n`;
   }
 }
 

@@ -68,12 +68,22 @@ export function parseSourceFile(file: string, raw: Buffer | string): LoadedSourc
   return source;
 }
 
+type FrontMatter = z.infer<typeof sourceFrontmatterSchema>;
+
+export interface LoadOptions {
+  /**
+   * Serves front matter parsed by an earlier run (by its YAML text), else parses it with `parse`:
+   * parsing a thousand is a noticeable part of a re-run. Only valid front matter reaches it.
+   */
+  frontMatter?: (yaml: string, parse: () => FrontMatter | undefined) => FrontMatter | undefined;
+}
+
 /** Parses all files, checks ids and `derivedFrom` across them; throws one SourceErrors listing all. */
-export function loadSources(files: SourceFile[]): { sources: LoadedSource[] } {
+export function loadSources(files: SourceFile[], opts: LoadOptions = {}): { sources: LoadedSource[] } {
   const errors: SourceError[] = [];
   const sources: LoadedSource[] = [];
   for (const { file, raw } of files) {
-    const source = parseInto(file, raw, errors);
+    const source = parseInto(file, raw, errors, opts);
     if (source) sources.push(source);
   }
 
@@ -119,7 +129,7 @@ function idOf(file: string): string {
 }
 
 /** Parses one file, pushing its problems to `errors`; returns the source when it has none. */
-function parseInto(file: string, raw: Buffer | string, errors: SourceError[]): LoadedSource | undefined {
+function parseInto(file: string, raw: Buffer | string, errors: SourceError[], opts: LoadOptions = {}): LoadedSource | undefined {
   const before = errors.length;
   const fail = (problem: string, field?: string) => {
     errors.push(new SourceError(file, problem, field));
@@ -148,7 +158,8 @@ function parseInto(file: string, raw: Buffer | string, errors: SourceError[]): L
     return undefined;
   }
 
-  const meta = parseFrontMatter(split.yaml, fail);
+  const parse = () => parseFrontMatter(split.yaml, fail);
+  const meta = opts.frontMatter ? opts.frontMatter(split.yaml, parse) : parse();
   const body = split.body;
   if (body.replace(/[\s\u200B\u2060]/g, '') === '') {
     fail('the article text after the front matter is empty: paste the article below the closing "---"');
@@ -192,7 +203,7 @@ function splitFrontMatter(text: string): { yaml: string; body: string } | { prob
 function parseFrontMatter(
   yamlText: string,
   fail: (problem: string, field?: string) => void,
-): z.infer<typeof sourceFrontmatterSchema> | undefined {
+): FrontMatter | undefined {
   const doc = parseDocument(yamlText, { prettyErrors: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {

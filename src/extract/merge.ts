@@ -43,9 +43,16 @@ function shiftIso(iso: string, days: number): string {
  * planned date is widened by one day each side when it meets a report of what did happen.
  */
 function allowedDays(m: Mention): ResolvedDate {
-  const d = m.date!;
-  return m.future && (d.precision === 'day' || d.precision === 'days') ? { ...d, start: shiftIso(d.start, -1), end: shiftIso(d.end, 1) } : d;
+  // Asked for every pair a mention is in: worked out once per mention.
+  let days = allowedOf.get(m);
+  if (!days) {
+    const d = m.date!;
+    days = m.future && (d.precision === 'day' || d.precision === 'days') ? { ...d, start: shiftIso(d.start, -1), end: shiftIso(d.end, 1) } : d;
+    allowedOf.set(m, days);
+  }
+  return days;
 }
+const allowedOf = new WeakMap<Mention, ResolvedDate>();
 
 /** Lemmas of the happening words of a mention's clause, saying left out (every report says). */
 export function happeningLemmas(m: Mention): string[] {
@@ -164,11 +171,11 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
   const ordered = [...dated].sort((a, b) => cmp(allowedDays(a).start, allowedDays(b).start) || cmp(a.key, b.key));
   // Candidate pairs: a sweep over start dates compares only mentions whose dates overlap.
   const pairs: Array<{ i: number; j: number; score: number }> = [];
+  const dbg = (globalThis as { __debugMerge?: string }).__debugMerge;
   for (let i = 0; i < ordered.length; i++) {
     const end = allowedDays(ordered[i]!).end;
     for (let j = i + 1; j < ordered.length && allowedDays(ordered[j]!).start <= end; j++) {
       const score = pairScore(ordered[i]!, ordered[j]!, opts.weight);
-      const dbg = (globalThis as { __debugMerge?: string }).__debugMerge;
       if (dbg && (ordered[i]!.sentence.text.includes(dbg) || ordered[j]!.sentence.text.includes(dbg)) && score > -Infinity)
         console.log(score.toFixed(2), ordered[i]!.cls, ordered[i]!.sentence.text.slice(0, 60), '|', ordered[j]!.cls, ordered[j]!.sentence.text.slice(0, 60));
       if (score >= threshold) pairs.push({ i, j, score });
@@ -177,13 +184,17 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
   pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
   const groupOf = ordered.map((_, i) => i);
   const members = new Map<number, Mention[]>(ordered.map((m, i) => [i, [m]]));
+  // Which mentions each group holds, by index: a join relabels those, not every mention.
+  const indices = new Map<number, number[]>(ordered.map((_, i) => [i, [i]]));
   for (const { i, j } of pairs) {
     const [gi, gj] = [groupOf[i]!, groupOf[j]!];
     if (gi === gj || !canJoin(members.get(gi)!, members.get(gj)!)) continue;
     const joined = [...members.get(gi)!, ...members.get(gj)!];
     members.set(gi, joined);
     members.delete(gj);
-    for (let k = 0; k < groupOf.length; k++) if (groupOf[k] === gj) groupOf[k] = gi;
+    for (const k of indices.get(gj)!) groupOf[k] = gi;
+    indices.get(gi)!.push(...indices.get(gj)!);
+    indices.delete(gj);
   }
   const clusters = [...members.keys()].sort((a, b) => a - b).map((k) => clusterOf(members.get(k)!));
   // Undated reports of a dated happening add their citation; they never make an event alone.

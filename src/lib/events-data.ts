@@ -28,3 +28,41 @@ export function loadEventsFile(): Promise<EventsFile> {
   })();
   return cached;
 }
+
+type Source = EventsFile['sources'][number];
+type Event = EventsFile['events'][number];
+
+/** Lookups the event and source pages need, made once for the thousands of pages that use them. */
+export interface EventsIndex {
+  file: EventsFile;
+  sourceById: ReadonlyMap<string, Source>;
+  /** Each event's place in `file.events`. */
+  positionOf: ReadonlyMap<string, number>;
+  /** Per source, the events citing it (in `file.events`' order) with its citations in each. */
+  citing: ReadonlyMap<string, ReadonlyArray<{ e: Event; quotes: Event['citations'] }>>;
+}
+
+let index: Promise<EventsIndex> | undefined;
+
+export function loadEventsIndex(): Promise<EventsIndex> {
+  index ??= loadEventsFile().then((file) => {
+    const citing = new Map<string, Array<{ e: Event; quotes: Event['citations'] }>>();
+    const positionOf = new Map<string, number>();
+    file.events.forEach((e, i) => {
+      if (!positionOf.has(e.id)) positionOf.set(e.id, i);
+      const bySource = new Map<string, Event['citations']>();
+      for (const c of e.citations) {
+        const quotes = bySource.get(c.source);
+        if (quotes) quotes.push(c);
+        else bySource.set(c.source, [c]);
+      }
+      for (const [source, quotes] of bySource) {
+        const list = citing.get(source);
+        if (list) list.push({ e, quotes });
+        else citing.set(source, [{ e, quotes }]);
+      }
+    });
+    return { file, sourceById: new Map(file.sources.map((s) => [s.id, s])), positionOf, citing };
+  });
+  return index;
+}

@@ -35,8 +35,12 @@ function newsArticle(s: Source): JsonLd {
  *   are news events, not tickets, and they do not aim at Google's event rich results.
  * - With `pageUrl`, the event gets `url` and an `@id` of `pageUrl#<id>`.
  */
+// Every event page passes the same list of every source: index it once, not once per page.
+const indexed = new WeakMap<readonly Source[], ReadonlyMap<string, Source>>();
+
 export function eventJsonLd(event: TimelineEvent, sources: readonly Source[], pageUrl?: string): JsonLd {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+  let byId = indexed.get(sources);
+  if (!byId) indexed.set(sources, (byId = new Map(sources.map((s) => [s.id, s]))));
   const cited: Source[] = [];
   for (const c of event.citations) {
     const s = byId.get(c.source);
