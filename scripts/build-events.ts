@@ -14,7 +14,8 @@ import { applyEditorial, parseEditorial } from '../src/extract/editorial';
 import { loadSources, SourceError, SourceErrors, type LoadOptions, type SourceFile } from '../src/extract/load-sources';
 import { serializeEventMdx } from '../src/extract/mdx';
 import { extractEvents } from '../src/extract/pipeline';
-import { writeEventFiles } from '../src/extract/write-events';
+import { readEventIds, writeEventFiles } from '../src/extract/write-events';
+import { rememberIds } from '../src/extract/keep-ids';
 import type { SourceFrontmatter } from '../src/schema';
 import { MemoFile } from './lib/memo-file';
 
@@ -35,7 +36,8 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
   // Each source's analysis is kept by content hash (src/extract/cache.ts): a rebuild redoes only changed articles.
   const cacheFile = path.join(root, '.cache/extract.json');
   const cache = ExtractCache.parse(await readFile(cacheFile, 'utf8').catch(() => undefined), code.extraction);
-  const { events: extracted, report } = extractEvents(sources, { cache });
+  const previousIds = await readEventIds(eventsDir);
+  const { events: extracted, report } = extractEvents(sources, { cache, previousIds });
   if (cache.changed) {
     // The cache is only a speed-up: failing to keep it must not fail the run.
     try {
@@ -64,7 +66,7 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
       return serializeEventMdx(e);
     })!,
   }));
-  const written = await writeEventFiles(eventsDir, out);
+  const written = await writeEventFiles(eventsDir, out, { ids: rememberIds(extracted) });
   for (const memo of [frontMatter, mdx]) {
     try {
       await memo.save();

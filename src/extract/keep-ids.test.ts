@@ -40,6 +40,16 @@ describe('keepIds', () => {
     expect(now.map((e) => e.id)).toEqual(['bridge-closed', 'bridge-closed-2026-03-02']);
   });
 
+  it('tells apart two events made of one sentence by their days', () => {
+    const said = { ...ev('said-friday', a1), start: '2026-03-06' };
+    const due = { ...ev('deadline-thursday', a1), start: '2026-03-12' };
+    const memory = rememberIds([said, due]);
+    const now = keepIds([{ ...said, id: 'x-said' }, { ...due, id: 'x-due' }], memory);
+    expect(now.map((e) => e.id)).toEqual(['said-friday', 'deadline-thursday']);
+    // A day in common alone carries no id over.
+    expect(keepIds([{ ...ev('new', d1), start: '2026-03-06' }], memory)[0]!.id).toBe('new');
+  });
+
   it('changes nothing without a memory, or when nothing changed', () => {
     const events = [ev('x', a1), ev('y', b1, c1)];
     expect(keepIds(events, {})).toEqual(events);

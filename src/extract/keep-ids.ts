@@ -21,11 +21,15 @@ export function citationKey(c: { source: string; quote: string }): string {
   return createHash('sha256').update(`${c.source}\n${c.quote.replace(/\s+/g, ' ').trim()}`).digest('base64url').slice(0, 12);
 }
 
+/** Each event's id with its citations' keys and, to tell apart events made of one sentence, its day. */
 export function rememberIds(events: readonly Cited[]): IdMemory {
   const memory: IdMemory = {};
-  for (const e of [...events].sort((a, b) => cmp(a.id, b.id))) memory[e.id] = [...new Set(e.citations.map(citationKey))].sort(cmp);
+  for (const e of [...events].sort((a, b) => cmp(a.id, b.id))) memory[e.id] = [...new Set(e.citations.map(citationKey)), dayKey(e)].sort(cmp);
   return memory;
 }
+
+/** Only a tie-breaker: sharing a day alone never carries an id over. */
+const dayKey = (e: Pick<Cited, 'start'>) => `@${e.start}`;
 
 /**
  * The events, each under the id of the remembered event it shares most citations with, when
@@ -35,15 +39,21 @@ export function rememberIds(events: readonly Cited[]): IdMemory {
  */
 export function keepIds<E extends Cited>(events: readonly E[], memory: IdMemory): E[] {
   const owners = new Map<string, string[]>();
-  for (const id of Object.keys(memory).sort(cmp)) for (const k of memory[id]!) owners.set(k, [...(owners.get(k) ?? []), id]);
-  const pairs: Array<{ event: number; id: string; shared: number; share: number }> = [];
+  for (const id of Object.keys(memory).sort(cmp)) for (const k of memory[id]!) if (!k.startsWith('@')) owners.set(k, [...(owners.get(k) ?? []), id]);
+  const pairs: Array<{ event: number; id: string; shared: number; share: number; tie: number }> = [];
   events.forEach((e, event) => {
     const keys = new Set(e.citations.map(citationKey));
     const shared = new Map<string, number>();
     for (const k of keys) for (const id of owners.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    for (const [id, n] of shared) pairs.push({ event, id, shared: n, share: n / Math.max(keys.size, memory[id]!.length) });
+    for (const [id, n] of shared) {
+      const remembered = memory[id]!;
+      // One sentence can make two events ("said on Friday he expects a deal by Thursday"): the
+      // same day, then the same id, tell which was which.
+      const tie = (remembered.includes(dayKey(e)) ? 2 : 0) + (id === e.id ? 1 : 0);
+      pairs.push({ event, id, shared: n, share: n / Math.max(keys.size, remembered.filter((k) => !k.startsWith('@')).length), tie });
+    }
   });
-  pairs.sort((a, b) => b.shared - a.shared || b.share - a.share || cmp(a.id, b.id) || a.event - b.event);
+  pairs.sort((a, b) => b.shared - a.shared || b.tie - a.tie || b.share - a.share || cmp(a.id, b.id) || a.event - b.event);
   const kept = new Map<number, string>();
   const taken = new Set<string>();
   for (const p of pairs) {

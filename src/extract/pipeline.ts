@@ -8,6 +8,7 @@ import { memoized, mentionsFromEntry, namesFor, NotRecordable, RecordingSet, typ
 import { cleanArticle } from './clean';
 import { findTemporalExpressions } from './dates';
 import { assignUniqueIds, clusterToEvent } from './events';
+import { keepIds, type IdMemory } from './keep-ids';
 import type { Mention, SentenceAnalysis } from './mentions';
 import { mentionsInSentence, undatedMention } from './mentions';
 import { mergeMentions, type Cluster } from './merge';
@@ -134,6 +135,8 @@ const recordedRegistry = (o: ReturnType<typeof registryCalls>): NameRegistry => 
 export interface ExtractOptions {
   /** Serves and keeps each source's sentences, dates and names by content hash (see cache.ts). */
   cache?: SourceCache;
+  /** The last run's ids and their citations: an event keeps its id when its title changes (keep-ids.ts). */
+  previousIds?: IdMemory;
 }
 
 export function extractEvents(sources: LoadedSource[], options: ExtractOptions = {}): Extraction {
@@ -219,12 +222,9 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
           () => clusterToEvent(c, registry, published),
         )
       : clusterToEvent(c, registry, published);
-  const events = assignUniqueIds(
-    clusters
-      .map(toEvent)
-      // Code-unit order (not localeCompare, which follows the machine's locale): same ids everywhere.
-      .sort((a, b) => cmp(a.start, b.start) || cmp(a.end ?? a.start, b.end ?? b.start) || cmp(a.id, b.id)),
-  );
+  // Code-unit order (not localeCompare, which follows the machine's locale): same ids everywhere.
+  const inTimeOrder = (a: TimelineEvent, b: TimelineEvent) => cmp(a.start, b.start) || cmp(a.end ?? a.start, b.end ?? b.start) || cmp(a.id, b.id);
+  const events = keepIds(assignUniqueIds(clusters.map(toEvent).sort(inTimeOrder)), options.previousIds ?? {}).sort(inTimeOrder);
   return {
     events,
     report: {

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeKeptFiles, MANIFEST_NAME, writeEventFiles } from './write-events';
+import { describeKeptFiles, MANIFEST_NAME, readEventIds, writeEventFiles } from './write-events';
 
 let root: string;
 let dir: string;
@@ -37,6 +37,15 @@ describe('writeEventFiles', () => {
     expect(Object.keys(manifest.files)).toEqual(['a-event.mdx', 'b-event.mdx']);
     expect(Object.keys(manifest)).toEqual([...Object.keys(manifest)].sort());
     expect(await siblings()).toEqual(['events']);
+  });
+
+  it('keeps the event ids it is given for the next run, and updates them alone', async () => {
+    expect(await readEventIds(dir)).toEqual({});
+    await writeEventFiles(dir, FILES, { ids: { 'a-event': ['k1'], 'b-event': ['k2', 'k3'] } });
+    expect(await readEventIds(dir)).toEqual({ 'a-event': ['k1'], 'b-event': ['k2', 'k3'] });
+    const result = await writeEventFiles(dir, FILES, { ids: { 'a-event': ['k1', 'k4'] } });
+    expect(result.written).toBe(0);
+    expect(await readEventIds(dir)).toEqual({ 'a-event': ['k1', 'k4'] });
   });
 
   it('second run with the same content: nothing rewritten, mtimes and inodes kept', async () => {

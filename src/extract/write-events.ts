@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { linkSync, lstatSync, readFileSync, type Dirent } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { IdMemory } from './keep-ids';
 
 export const MANIFEST_NAME = '.generated.json';
 
@@ -26,6 +27,8 @@ export interface EventFile {
 export interface WriteEventFilesOptions {
   /** Writes one file of the new folder; tests replace it to fail mid-way. */
   writeFile?: (file: string, content: string) => Promise<void>;
+  /** Kept in the manifest for the next run, so that events keep their ids (keep-ids.ts). */
+  ids?: IdMemory;
 }
 
 export interface WriteEventFilesResult {
@@ -112,7 +115,7 @@ export async function writeEventFiles(
   result.keptHandEdited.sort(compare);
   result.keptNotGenerated.sort(compare);
 
-  const manifestText = serializeManifest(next);
+  const manifestText = serializeManifest(next, opts.ids);
   if (existing && result.written === 0 && result.removed === 0 && (await readText(path.join(target, MANIFEST_NAME))) === manifestText) {
     return result;
   }
@@ -182,13 +185,28 @@ async function readManifest(dir: string): Promise<Manifest> {
   );
 }
 
-function serializeManifest(files: Manifest): string {
+/**
+ * The ids the last run gave its events, with their citations; empty when there is no manifest or
+ * it has none (an older one). A manifest that is not valid is reported by `writeEventFiles`.
+ */
+export async function readEventIds(dir: string): Promise<IdMemory> {
+  try {
+    const { ids } = JSON.parse((await readText(path.join(dir, MANIFEST_NAME))) ?? '{}') as { ids?: unknown };
+    const valid = typeof ids === 'object' && ids !== null && Object.values(ids).every((v) => Array.isArray(v) && v.every((k) => typeof k === 'string'));
+    return valid ? (ids as IdMemory) : {};
+  } catch {
+    return {};
+  }
+}
+
+function serializeManifest(files: Manifest, ids?: IdMemory): string {
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => compare(a, b)));
   return `${JSON.stringify(
     {
       about:
-        'Written by `npm run events`: the sha256 of each file as generated. A file that no longer matches was edited by hand and is kept, not regenerated.',
+        'Written by `npm run events`: the sha256 of each file as generated (a file that no longer matches was edited by hand and is kept, not regenerated), and each event id with its citations (so that an event keeps its id when its title changes).',
       files: sorted,
+      ...(ids ? { ids } : {}),
     },
     null,
     2,

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/schema';
 import { eventSchema } from '../../src/schema';
 import { extractEvents } from '../../src/extract/pipeline';
+import { rememberIds } from '../../src/extract/keep-ids';
 import type { LoadedSource } from '../../src/extract/types';
 import { loadFolder } from './load-corpus';
 
@@ -105,6 +106,14 @@ describe('the first corpus', () => {
       expect(eventSchema.safeParse(e).success).toBe(true);
       for (const c of e.citations) expect(byId.get(c.source)).toContain(fold(c.quote));
     }
+  });
+
+  it('gives an event the id it had last run, though its title and so its own id changed', () => {
+    const miami = eventQuoting('The meeting took place in Miami at the end of October');
+    const lastRun = events.map((e) => (e === miami ? { ...e, id: 'miami-talks-an-editor-curates' } : e));
+    const again = extractEvents(sources, { previousIds: rememberIds(lastRun) }).events;
+    expect(again.map((e) => e.id)).toEqual(lastRun.map((e) => e.id));
+    expect(again.find((e) => e.id === 'miami-talks-an-editor-curates')!.title).toBe(miami.title);
   });
 
   it('is deterministic: the same sources give the same events', () => {
