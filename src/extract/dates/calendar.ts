@@ -82,17 +82,31 @@ export function yearRange(year: number, approximate = false): ResolvedDate {
   return range(dayOf(year, 1, 1), dayOf(year, 12, 31), 'year', approximate);
 }
 
+/** How far a date may lie on the wrong side of the article for its verb's tense ("said on Nov. 30" in a Nov. 28 article). */
+const TENSE_SLACK_DAYS = 31;
+
 /**
  * The year that puts month/date nearest to `reference` (one of the years before, of, or after
  * it). Impossible dates (Feb 29 in a common year) are skipped; ties go to the earlier year for
- * past tense and the later for future.
+ * past tense and the later for future. When a verb marks the tense (`marked`), a date well on
+ * the other side of the reference moves a year: "announced on March 4", read in October, is
+ * the March before, though the next one is nearer.
  */
 export function nearestYear(
   month: number,
   date: number,
   reference: Day,
   tense: 'past' | 'future' = 'past',
+  marked = false,
 ): number | undefined {
+  const year = nearestYearAnyTense(month, date, reference, tense);
+  if (year === undefined || !marked) return year;
+  const delta = dayOf(year, month, date) - reference;
+  const other = tense === 'past' && delta > TENSE_SLACK_DAYS ? year - 1 : tense === 'future' && delta < -TENSE_SLACK_DAYS ? year + 1 : year;
+  return other !== year && isRealDate(other, month, date) ? other : year;
+}
+
+function nearestYearAnyTense(month: number, date: number, reference: Day, tense: 'past' | 'future'): number | undefined {
   const { year } = partsOf(reference);
   let best: { year: number; dist: number } | undefined;
   for (const y of [year - 1, year, year + 1, year - 2, year + 2]) {

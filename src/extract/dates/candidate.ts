@@ -12,6 +12,8 @@ export interface Env {
   /** What anaphoric words ("the next day") point back to; the published day when not given. */
   anchor: Day;
   tense: Tense;
+  /** The tense was read from a verb, not assumed (see `nearestYear`). */
+  marked?: boolean;
 }
 
 export interface Candidate {

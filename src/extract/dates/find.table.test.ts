@@ -73,6 +73,14 @@ const ROWS: Row[] = [
 
   // Month-day, with and without a year; ranges.
   { sentence: 'The two leaders met on Nov. 16 in Geneva.', published: '2025-11-22', expected: [d('Nov. 16', '2025-11-16')] },
+  // A verb's tense picks the year when the nearest one lies well on its other side.
+  { sentence: 'The merger was announced on March 4 after months of talks.', published: '2025-10-20', expected: [d('March 4', '2025-03-04')] },
+  { sentence: 'The council will vote on May 2 on the new budget.', published: '2025-11-20', expected: [d('May 2', '2026-05-02')] },
+  // Without a verb to say which way, the nearest; within a month, the nearest whatever the tense.
+  { sentence: 'The March 4 deadline looms over the talks.', published: '2025-10-20', expected: [d('March 4', '2026-03-04')] },
+  { sentence: 'The vote was set for Dec. 4, officials said.', published: '2025-11-28', expected: [d('Dec. 4', '2025-12-04')] },
+  { sentence: 'The firm filed its proxy on Thursday, setting a shareholder meeting for April 24.', published: '2025-03-21',
+    expected: [d('Thursday', '2025-03-20'), d('April 24', '2025-04-24')] },
   { sentence: 'The deal was signed Dec. 2 after weeks of talks.', published: '2026-01-05', expected: [d('Dec. 2', '2025-12-02')] },
   { sentence: 'The summit is set for Jan. 10 in Vienna.', published: '2025-12-20', expected: [d('Jan. 10', '2026-01-10')] },
   { sentence: 'The treaty was signed on November 16, 2025, in Geneva.', published: '2026-03-01',

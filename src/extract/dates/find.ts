@@ -30,7 +30,7 @@ import { matchVague } from './match-vague';
 import { matchWeekdays } from './match-weekday';
 import { matchWeekends } from './match-weekend';
 import { matchYears } from './match-year';
-import { tenseAround } from './tense';
+import { markedTense, tenseAround } from './tense';
 
 const MATCHERS: Matcher[] = [
   matchMonthDays,
@@ -79,8 +79,9 @@ export function findTemporalExpressions(sentence: string, ctx: ResolveContext): 
   for (const c of collectCandidates(sentence)) {
     const expr: TemporalExpression = { text: c.text, index: c.index, kind: c.kind };
     if (c.resolve) {
-      const tense = ctx.tense ?? tenseAround(sentence, c.index, c.text.length);
-      const r = c.resolve({ published, anchor, tense });
+      const marked = ctx.tense ?? markedTense(sentence, c.index, c.text.length);
+      const tense = marked ?? tenseAround(sentence, c.index, c.text.length);
+      const r = c.resolve({ published, anchor, tense, marked: marked !== undefined });
       if (!r) continue; // should have resolved: not a date after all
       expr.resolved = r;
     }

@@ -12,7 +12,7 @@ import { DAY_NUM, isCapitalised, MONTH_ANY, monthNumber, parseDayNumber, WEEKDAY
 
 /** Resolve month/date with an optional explicit year. */
 export function monthDayToDay(month: number, date: number, year: number | undefined, env: Env): Day | undefined {
-  const y = year ?? nearestYear(month, date, env.published, env.tense);
+  const y = year ?? nearestYear(month, date, env.published, env.tense, env.marked);
   if (y === undefined || !isRealDate(y, month, date)) return undefined;
   return dayOf(y, month, date);
 }
@@ -84,7 +84,7 @@ function dayRange(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> | undef
   return {
     kind: 'absolute',
     resolve: (env): ResolvedDate | undefined => {
-      const startYear = y1 ?? nearestYear(month1, d1, env.published, env.tense);
+      const startYear = y1 ?? nearestYear(month1, d1, env.published, env.tense, env.marked);
       if (startYear === undefined) return undefined;
       const endYear = y2 ?? startYear + (wraps ? 1 : 0);
       if (!isRealDate(startYear, month1, d1) || !isRealDate(endYear, month2, d2)) return undefined;

@@ -115,12 +115,21 @@ function governing(list: Marker[], start: number, end: number, preferAfter: bool
   return preferAfter ? (after ?? before) : (before ?? after);
 }
 
-/** Tense for the expression at sentence[index, index + length). */
+/** Tense for the expression at sentence[index, index + length): past when nothing marks it. */
 export function tenseAround(sentence: string, index: number, length: number): Tense {
+  const preferAfter = /['’]s$/.test(sentence.slice(index, index + length));
+  return markedTense(sentence, index, length) ?? governing(markers(sentence), index, index + length, preferAfter)?.tense ?? 'past';
+}
+
+/**
+ * The tense a verb of the expression's own clause marks, or undefined when none does ("the
+ * Dec. 4 talks"; ", setting a meeting for April 24", where "filed" before the comma is not
+ * this clause's verb).
+ */
+export function markedTense(sentence: string, index: number, length: number): Tense | undefined {
   const end = index + length;
   const preferAfter = /['’]s$/.test(sentence.slice(index, end));
   const [from, to] = clauseBounds(sentence, index, end);
   const local = markers(sentence.slice(from, to)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
-  const pick = governing(local, index, end, preferAfter) ?? governing(markers(sentence), index, end, preferAfter);
-  return pick?.tense ?? 'past';
+  return governing(local, index, end, preferAfter)?.tense;
 }
