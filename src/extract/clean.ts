@@ -29,7 +29,7 @@ const FUNCTION_WORDS = new Set(
   were be been being has have had will would could should can may might must not its their his her our
   your my this these those said says told`.split(/\s+/),
 );
-/** Titles that are always followed by a name ("Russian President / Vladimir Putin"). */
+/** Titles that are always followed by a name ("French President / Emmanuel Macron"). */
 const TITLE_WORDS = new Set(
   `President Vice Secretary Minister Prime Chancellor Senator Sen Representative Rep Governor Gov General
   Gen Admiral Colonel Col Captain Lieutenant Sergeant King Queen Prince Princess Pope Judge Justice Chief
@@ -289,7 +289,7 @@ const DATELINE = new RegExp(
 );
 
 /**
- * Length of a wire dateline opening the text ("Washington, Nov 22 (Reuters) - ", "KYIV, Ukraine (AP) — ",
+ * Length of a wire dateline opening the text ("Washington, March 3 (Reuters) - ", "LAGOS, Nigeria (AP) — ",
  * "WASHINGTON -- "), so that it is skipped: its date is when the story was filed, not an event.
  */
 function datelineLength(text: string): number {

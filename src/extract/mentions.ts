@@ -230,7 +230,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     if (span > 31 && date.start <= src.meta.published && date.end >= src.meta.published) return;
     const exprAt = expr.index - s;
     let [ca, cb] = clauseAround(segment, exprAt, exprAt + expr.text.length);
-    // "The meeting, held in Miami in late October": a generic verb leans on the clause before it.
+    // "The meeting, held in Lisbon in late April": a generic verb leans on the clause before it.
     const generic = governingHappening(segment.slice(ca, cb), exprAt - ca, exprAt - ca + expr.text.length);
     if (generic?.cls === 'other' && ca > 0) {
       const prev = segment.slice(0, ca).search(/[^,;:]*[,;:]\s*$/);
@@ -267,9 +267,9 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const places = [...new Set(placeNames.map((n) => n.canonical))].sort();
     const surroundings = new Set(placeNames.filter((n) => inVicinity(text, n.index)).map((n) => n.canonical));
     const mainAt = s + ca + (governing?.index ?? dateInClause);
-    // In a relative clause ("Kellogg, who ... plans to step down") the actor is the name it hangs on.
-    // A clause that starts with its verb ("..., an independent, texted Rubio") or a relative pronoun
-    // ("Kellogg, who ... plans to step down") has its actor in the name it hangs on.
+    // In a relative clause ("Okafor, who ... plans to step down") the actor is the name it hangs on.
+    // A clause that starts with its verb ("..., an independent, texted the mayor") or a relative pronoun
+    // ("Okafor, who ... plans to step down") has its actor in the name it hangs on.
     const actorName =
       a.names.find((n) => n.index >= s + ca && n.index < mainAt && n.kind !== 'place') ??
       (/^[\s,]*(?:who\b|whose\b|which\b|\p{Ll})/u.test(clause)
@@ -316,7 +316,7 @@ export function undatedMention(src: LoadedSource, a: SentenceAnalysis, opts: Men
   const happenings = findHappenings(core);
   if (!happenings.length) return undefined;
   const places = [...new Set(a.names.filter((n) => n.kind === 'place' || opts.canonicalPlace(n.canonical)).map((n) => n.canonical))].sort();
-  // "He said the talks in Moscow lasted": the happening is the talks, not the saying.
+  // "He said the talks in Oslo lasted": the happening is the talks, not the saying.
   const main = happenings.find((h) => h.cls !== 'statement') ?? happenings[0]!;
   const actorName = a.names.find((n) => n.index < a.sentence.text.indexOf(happenings[0]!.text) && n.kind !== 'place');
   return {

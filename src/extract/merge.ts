@@ -1,6 +1,6 @@
 /**
  * One event per happening. Every pair of mentions whose dates overlap is scored: shared names and
- * words, weighted by rarity over the corpus (so "Ukraine" in a Ukraine story counts for little
+ * words, weighted by rarity over the corpus (so "Chile" in a Chile story counts for little
  * while a venue or a person named in two reports counts for much), agreeing happening classes,
  * the same venue. Pairs are then joined best first, and a join is refused when the group it makes
  * would no longer be one happening: dates with no day in common, two venues, two speakers, two
@@ -66,7 +66,7 @@ function sharedCount<T>(a: readonly T[], b: readonly T[]): T[] {
   return a.filter((x) => set.has(x));
 }
 
-/** "Axios reported the draft that evening": a sentence that continues the one before it. */
+/** "The paper published the memo that evening": a sentence that continues the one before it. */
 const continues = (x: Mention, y: Mention) => x.anaphoric && x.source === y.source && x.previousSentence === y.sentence.start;
 
 /** "Shipping lines said on Friday that they were diverting vessels": a saying that tells the other's happening. */

@@ -46,7 +46,7 @@ const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+|who\s+|whose\s+)?(?:[\p{L}-]+\s+){
 const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|outside|inside|across|into|toward|towards|via)\s+(?:the\s+)?$/i;
 
 // A run of capitalised words, allowing lower-case particles inside names (bin Salman, van der Leyen).
-// A possessive ends a name ("Ukraine's National Security Council" is two names).
+// A possessive ends a name ("Norway's Supreme Court" is two names).
 const NAME_WORD = String.raw`(?:[\p{Lu}]\.(?:[\p{Lu}]\.)+|[\p{Lu}](?:[\p{L}\p{M}-]|['’](?![sS]\b))*(?:['’][sS]\b)?)`;
 const NAME_RUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:(?<!['’][sS])\s+(?:(?:bin|ibn|al|de|del|der|van|von|da|di|du|la|le)\s+)?${NAME_WORD})*`,
@@ -78,7 +78,7 @@ function isFirstName(word: string): boolean {
   return tagsOf(word).has('FirstName');
 }
 const placeCache = new Map<string, boolean>();
-/** Every word of the phrase is part of a place compromise knows ("Abu Dhabi", "Nova Scotia"). */
+/** Every word of the phrase is part of a place compromise knows ("Buenos Aires", "Nova Scotia"). */
 function isPlaceWord(phrase: string): boolean {
   let v = placeCache.get(phrase);
   if (v === undefined) {
@@ -130,14 +130,14 @@ export function findNames(
     }
     while (words.length > 1 && TRAILING_TITLES.has(nameKey(words[words.length - 1]!))) words = words.slice(0, -1);
     if (!words.length) continue;
-    // "Special Envoy for Ukraine", "Secretary of State": a title phrase, not a name.
+    // "Special Envoy for Sudan", "Secretary of State": a title phrase, not a name.
     if (words.length === 1 && TITLES.has(nameKey(words[0]!)) && /^\s+(?:for|of|to)\s/.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     // A trailing title-like word belongs to what follows, not to the name.
     let text = stripPossessive(words.join(' ').replace(/[.,]$/, (p) => (/\p{Lu}\.$/u.test(words.join(' ')) ? p : '')));
     if (text.length < 2) continue;
     const key = nameKey(text);
     if (FUNCTION_WORDS.has(key)) continue;
-    // A lone demonym ("Ukrainian officials") names nobody.
+    // A lone demonym ("Brazilian officials") names nobody.
     if (words.length === 1 && isDemonym(words[0]!) && !isPlaceWord(words[0]!)) continue;
     const before = sentence.slice(Math.max(0, index - 24), index);
     const after = sentence.slice((m.index ?? 0) + m[0].length);
@@ -176,7 +176,7 @@ export function findNames(
   return out;
 }
 
-/** Levenshtein distance, bounded: spelling variants of one name (Zelensky, Zelenskiy, Zelenskyy). */
+/** Levenshtein distance, bounded: spelling variants of one name (Tchaikovsky, Tchaikovskiy, Chaikovsky). */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -198,7 +198,7 @@ export function sameNameToken(a: string, b: string): boolean {
   return editDistance(a, b, 2) <= (n >= 7 ? 2 : 1);
 }
 
-/** Short transliterated place names (Kyiv, Kiev): same length, first and last letter, two edits. */
+/** Short transliterated place names (Kharkiv, Kharkov): same length, first and last letter, two edits. */
 function samePlaceSpelling(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 4 || a[0] !== b[0] || a.at(-1) !== b.at(-1)) return false;
   return isPlaceWord(a.charAt(0).toUpperCase() + a.slice(1)) || isPlaceWord(b.charAt(0).toUpperCase() + b.slice(1))
@@ -219,8 +219,8 @@ export interface NameRegistry {
 }
 
 /**
- * Unifies names across the corpus: "Zelenskiy", "Zelensky" and "Volodymyr Zelenskyy" are one person;
- * a lone "Witkoff" is the "Steve Witkoff" named elsewhere; "U.S." and "United States" one country.
+ * Unifies names across the corpus: "Navalniy", "Navalny" and "Alexei Navalnyy" are one person;
+ * a lone "Okafor" is the "Grace Okafor" named elsewhere; "U.S." and "United States" one country.
  */
 export function buildNameRegistry(found: FoundName[]): NameRegistry {
   const lastWord = (key: string) => key.split(' ').pop() ?? key;

@@ -41,13 +41,13 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     );
   }
   if (kind === 'deadline') {
-    // "he expected Zelenskiy to sign ... by Thanksgiving" → "Deadline for Zelenskiy to sign ...".
+    // "he expected Okafor to sign ... by Thanksgiving" → "Deadline for Okafor to sign ...".
     t = t.replace(/^.*?\b(?:expects?|expected|wants?|wanted|gave|give|set|sets|told|asked|urged|demanded)\s+(?=\p{Lu})/u, 'Deadline for ');
   }
   if (dateText) {
     t = t.replace(
       new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`, 'iu'),
-      // The date's comma stays when it closes an aside the date sat in ("Putin, visiting India on
+      // The date's comma stays when it closes an aside the date sat in ("Lopez, visiting India on
       // Thursday, dismissed"), so that the aside is still recognised below.
       (_m, comma: string, at: number, all: string) => (comma && (all.slice(0, at).match(/,/g) ?? []).length % 2 === 1 ? ', ' : ' '),
     );
@@ -57,12 +57,12 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .replace(/^[\s,;:–—-]+/, '')
     .replace(/,\s+(?:who|which|whose|where)\s[^,]*(?:,|$)/gi, ' ')
     .replace(/,\s+(?:a|an|the)\s[^,]{0,60},/gi, ' ')
-    // Descriptors before a name ("Donald Trump’s special envoy Steve Witkoff", "envoy Steve Witkoff").
+    // Descriptors before a name ("the mayor’s special envoy Grace Okafor", "envoy Grace Okafor").
     .replace(/(?:\b(?:the\s+)?\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
     .replace(/\b(?:the\s+)?\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
-    // With the body it speaks for ("Kremlin spokesperson Dmitry Peskov" → "Dmitry Peskov").
+    // With the body it speaks for ("Acme spokesperson Jane Roe" → "Jane Roe").
     .replace(/\b(?:(?:the\s+)?\p{Lu}[\p{L}'’]*\s+)?(?:special\s+)?(?:envoy|spokes\w+|secretary|minister|adviser|advisor)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
-    // An appositive after a name ("Rustem Umerov, secretary of the council, was") says who, not what.
+    // An appositive after a name ("Grace Okafor, secretary of the council, was") says who, not what.
     .replace(/(\p{Lu}[\p{L}'’-]+),\s+\p{Ll}[^,]{2,80},\s+(?=\p{Ll})/gu, '$1 ')
     .replace(/\s*\[\d+\]\s*/g, ' ')
     .replace(/\s+/g, ' ')
@@ -110,7 +110,7 @@ export function lastPhraseBreak(words: string[]): number | undefined {
     if (/^and$/i.test(words[i]!) && (/^\p{Ll}+ed$/u.test(words[i + 1]!) || (/ly$/.test(words[i + 1]!) && /^\p{Ll}+ed$/u.test(words[i + 2]!)))) return i;
   }
   // Not after a participle that needs what follows ("a meeting aimed | at ..."), and not to drop
-  // a name the title had room for ("with Russian officials"), unless the full title would cut it.
+  // a name the title had room for ("with Chilean officials"), unless the full title would cut it.
   const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   const splitsName = capital(words[MAX_WORDS - 1]) && capital(words[MAX_WORDS]);
   for (let i = Math.min(MAX_WORDS, words.length - 1); i >= 8; i--) {
@@ -130,7 +130,7 @@ const AUXILIARY = /^(?:am|is|are|was|were|be|been|being|has|have|had|get|gets|go
 
 /**
  * Whether the first words, cut there, end on something a phrase can end on: not on a function
- * word, a possessive ("Russia's"), a compound modifier ("full-scale") or a verb form wanting its
+ * word, a possessive ("Chile's"), a compound modifier ("full-scale") or a verb form wanting its
  * object ("ending", "presented").
  */
 function endsWhole(words: string[]): boolean {

@@ -1,7 +1,7 @@
 /**
  * The timeline's filters and their URL form, `?people=a,b&places=c&outlets=d`: pure functions.
  *
- * Values are slugs of the names (`Steve Witkoff` → `steve-witkoff`), so URLs stay short and
+ * Values are slugs of the names (`Grace Okafor` → `grace-okafor`), so URLs stay short and
  * readable and need no escaping. Within one facet any value matches (OR); facets combine (AND).
  */
 
@@ -10,7 +10,7 @@ export type Facet = (typeof FACETS)[number];
 export type Filters = Record<Facet, string[]>;
 export type FacetValues = Record<Facet, readonly string[]>;
 
-/** `Volodymyr Zelenskyy` → `volodymyr-zelenskyy`; `Déjà vu & co.` → `deja-vu-co`. */
+/** `Jürgen Müller` → `jurgen-muller`; `Déjà vu & co.` → `deja-vu-co`. */
 export function slugify(name: string): string {
   return name
     .normalize('NFKD')

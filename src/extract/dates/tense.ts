@@ -9,7 +9,7 @@
  * For a position inside a sentence (`tenseAround`), the clause around the expression is cut at
  * punctuation; the nearest marker (future, or a clear past-tense verb such as "said", "met",
  * "was") before the expression decides, else the nearest after it ("Thursday's meeting will …"
- * prefers the one after). "Trump said on Friday he would meet Putin on Monday" → "said" governs
+ * prefers the one after). "The mayor said on Friday he would meet the union on Monday" → "said" governs
  * "Friday", "would" governs "Monday"; "told … on Tuesday it would sign" → "told". When the
  * clause holds no marker (a fronted "On Monday, …"), the whole sentence is searched the same way.
  */
@@ -22,7 +22,7 @@ const FUTURE_SOURCES: Array<[string, string]> = [
   ["\\b(?:will|shall|won['’]t)\\b|['’]ll\\b", 'i'],
   ['\\b(?:is|are|am|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?(?:expected|scheduled|set|slated|due|poised|going|planning|preparing|likely|unlikely|about)\\s+(?:to|for|in|at|on|back)\\b', 'i'],
   ['\\b(?:expected|scheduled|slated|poised|set)\\s+(?:to|for)\\b', 'i'],
-  // "plan to" after a determiner is the noun ("gave the plan to Ukraine").
+  // "plan to" after a determiner is the noun ("gave the plan to Chile").
   ['(?<!\\b(?:the|a|an|this|that|its|his|her|their|our|your|peace|new)\\s+)\\b(?:plans?|planning|planned|intends?|intending|intended|aims?|aiming|hopes?|hoping|expects?|expecting|prepares?|preparing)\\s+to\\b', 'i'],
   ['\\b(?:planned|due)\\s+(?:for|in|at|back)\\b', 'i'],
   ['\\b(?:is|are)\\s+to\\s+(?:be|meet|visit|travel|hold|attend|sign|arrive|return|begin|start|take|make|speak|address|host|deliver|vote|decide|leave|fly|head|resume)\\b', 'i'],
