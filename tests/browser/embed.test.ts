@@ -127,8 +127,10 @@ describe('embed in a sandboxed iframe on another origin', () => {
     await expect.poll(async () => (await frameHeights(page)).iframe).toBeLessThan(open);
     const h = await frameHeights(page);
     expect(h.iframe).toBe(h.content);
-    await frame.locator('#tl_svg g.m:not([display="none"]) circle').first().click();
-    await expect.poll(() => frame.locator('#tl_card').getAttribute('data-selected')).toBeTruthy();
+    const mark = frame.locator('#tl_svg g.m:not([display="none"]) circle').first();
+    const clicked = await mark.evaluate((c) => c.closest('[data-event-id]')!.getAttribute('data-event-id'));
+    await mark.click();
+    await expect.poll(() => frame.locator('#tl_card').getAttribute('data-selected')).toBe(clicked);
     await expect.poll(async () => (await frameHeights(page)).iframe).toBeGreaterThan(h.iframe);
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
 
