@@ -128,7 +128,7 @@ async function buildEventsSite(sources: GeneratedFile[]): Promise<{ dist: string
   return { dist: path.join(big.dir, 'dist'), weight };
 }
 
-/** --render: the 5,000-event page alone, measured three times (runs vary with the machine's load). */
+/** --render: the page with RENDER_EVENTS events alone, measured three times (runs vary with the machine's load). */
 async function renderOnly() {
   console.log(`npm run bench --render: ${new Date().toISOString()}; timed runs ${pinnedTo()}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const { files } = generateCorpus({ articles: 1000, seed: SEED });
@@ -158,7 +158,7 @@ async function buildFigures(files: GeneratedFile[]) {
   line('npm run build', `${s(build.ms)} → ${n(builtEvents)} events, ${n(pages)} pages; ${cpu(build)}peak ${mb(build.peakRssMb)} (largest process)`);
   const eventsOnly = await run('npm', ['run', 'events'], site.dir);
   const cliCached = existsSync(path.join(site.dir, '.cache/extract.json'));
-  line('npm run events again, nothing changed', `${s(eventsOnly.ms)} (${cpu(eventsOnly)}${cliCached ? 'cache read, nothing written' : 'no cache'})`);
+  line('npm run events again, nothing changed', `${s(eventsOnly.ms)} (${cpu(eventsOnly)}${cliCached ? 'cache present' : 'no cache'})`);
   changeOne(site.sourcesDir);
   const cliRerun = await run('npm', ['run', 'events'], site.dir);
   line(`npm run events after changing one article`, `${s(cliRerun.ms)} (${cpu(cliRerun)}${cliCached ? 'with .cache/extract.json' : 'no cache: a full extraction'})`);
@@ -166,6 +166,7 @@ async function buildFigures(files: GeneratedFile[]) {
 }
 
 async function main() {
+  if (WRITE && (RENDER_ONLY || BUILD_ONLY)) throw new Error('--render and --build measure a part only: they cannot --write the table, which needs every figure');
   if (RENDER_ONLY) return renderOnly();
   const t00 = performance.now();
   const m = machine();
@@ -189,7 +190,6 @@ async function main() {
   }
 
   if (BUILD_ONLY) {
-    if (WRITE) throw new Error('--build measures only the build: it cannot --write the table, which needs every figure');
     const { build, cliRerun } = await buildFigures(corpora.get(BIG)!.files);
     console.log(`\nSummary (${s(performance.now() - t00)} in all): full build ${s(build.ms)}, \`npm run events\` after one change ${s(cliRerun.ms)}; load average ${load0} at start, ${os.loadavg()[0]!.toFixed(2)} at end`);
     return;

@@ -59,6 +59,7 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
     : { events: extracted, warnings: [] as string[] };
   // An event the same as last run's (as JSON) was valid then and serialises the same: only new ones are checked.
   const out = events.map((e) => ({
+    id: e.id,
     name: `${e.start}-${e.id}.mdx`,
     content: mdx.get(JSON.stringify(e), () => {
       const check = eventSchema.safeParse(e);
@@ -183,7 +184,7 @@ function loadAll(files: SourceFile[], problems: SourceError[], frontMatter: Load
  * A kept (hand-edited) file that holds the id of an event now generated under another file name
  * (its date changed, say): the site would show only one of the two, so say which and what to do.
  */
-async function keptIdClashes(eventsDir: string, kept: string[], generated: { name: string; content: string }[]): Promise<string[]> {
+async function keptIdClashes(eventsDir: string, kept: string[], generated: { id: string; name: string }[]): Promise<string[]> {
   const idOf = (text: string): unknown => {
     const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
     try {
@@ -192,9 +193,7 @@ async function keptIdClashes(eventsDir: string, kept: string[], generated: { nam
       return undefined;
     }
   };
-  // Parsing every generated file's YAML is most of a re-run's cost: only when something was kept.
-  if (kept.length === 0) return [];
-  const fileOfId = new Map(generated.map((f) => [idOf(f.content), f.name]));
+  const fileOfId = new Map<unknown, string>(generated.map((f) => [f.id, f.name]));
   const out: string[] = [];
   for (const name of kept) {
     if (!name.endsWith('.mdx')) continue;

@@ -2,6 +2,7 @@
  * Helpers shared by the exports (src/exports/*.ts). Everything here is pure: no clock, no file
  * system, no randomness, so two builds from the same data are byte-identical.
  */
+import { escapeHtml } from '../lib/html';
 import { compareStrings } from '../lib/compare';
 import type { EventsFile, TimelineEvent } from '../schema';
 
@@ -139,15 +140,6 @@ export function citedPublished(
   return dates.length ? { oldest: dates[0]!, newest: dates[dates.length - 1]! } : undefined;
 }
 
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** Plain text → HTML paragraphs: blank lines split paragraphs, single newlines become `<br>`. */
 export function textToHtml(text: string): string {
@@ -174,3 +166,5 @@ export function citationsHtml(e: TimelineEvent, sources: Map<string, Source>): s
     })
     .join('');
 }
+
+export { escapeHtml };

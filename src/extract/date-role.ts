@@ -8,7 +8,9 @@ export type DateRole = 'happening' | 'deadline' | 'duration';
 
 const DEADLINE_BEFORE = /\b(?:by|before|no later than|deadline(?: of)?)\s+(?:the\s+)?$/i;
 // "have until Dec. 9 to register": the time allowed to do something.
-const ALLOWED_UNTIL = /\b(?:ha(?:ve|s|d)|given|gave|get|gets|got)\s+until\s+(?:the\s+)?$/i;
+/** The verbs of "residents have until Dec. 9 to register": the time allowed to do something. */
+export const ALLOWED_VERB = String.raw`(?:ha(?:ve|s|d)|(?:were|was|are|is|been)\s+given|given|gave|get|gets|got)`;
+const ALLOWED_UNTIL = new RegExp(String.raw`\b${ALLOWED_VERB}\s+until\s+(?:the\s+)?$`, 'i');
 const TO_VERB = /^\s*,?\s*to\s+\p{Ll}/u;
 // "since 2019", "since early 2020": the start of what has held ever since, not a happening.
 const SINCE = /\bsince\s+(?:(?:the|early|late|mid|at\s+least)\s+)?$/i;

@@ -138,13 +138,14 @@ export function assignUniqueIds(events: TimelineEvent[]): TimelineEvent[] {
   const used = new Map<string, number>();
   for (const e of events) used.set(e.id, (used.get(e.id) ?? 0) + 1);
   const taken = new Set<string>();
-  return events.map((e) => {
-    let id = e.id;
-    if ((used.get(id) ?? 0) > 1 || taken.has(id)) id = `${e.id}-${e.start}`;
-    let n = 2;
-    const base = id;
-    while (taken.has(id)) id = `${base}-${n++}`;
-    taken.add(id);
-    return { ...e, id };
-  });
+  return events.map((e) => ({ ...e, id: claimId(e, taken, (used.get(e.id) ?? 0) > 1) }));
+}
+
+/** The event's id, or when it is taken (or `clash`) the id with the date, then a counter; now taken. */
+export function claimId(e: { id: string; start: string }, taken: Set<string>, clash = false): string {
+  let id = clash || taken.has(e.id) ? `${e.id}-${e.start}` : e.id;
+  const base = id;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
 }

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { TimelineEvent } from '../schema';
 import { compareStrings as cmp } from '../lib/compare';
+import { claimId } from './events';
 
 /** Event id → the keys of its citations, as the last run wrote them. */
 export type IdMemory = Record<string, string[]>;
@@ -62,17 +63,7 @@ export function keepIds<E extends Cited>(events: readonly E[], memory: IdMemory)
     taken.add(p.id);
   }
   return events.map((e, i) => {
-    const id = kept.get(i) ?? unique(e, taken);
+    const id = kept.get(i) ?? claimId(e, taken);
     return id === e.id ? e : { ...e, id };
   });
-}
-
-/** The event's own id, or, when a kept id has it, the id with the date and then a counter. */
-function unique(e: Cited, taken: Set<string>): string {
-  let id = e.id;
-  if (taken.has(id)) id = `${e.id}-${e.start}`;
-  const base = id;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
 }

@@ -56,8 +56,15 @@ const allowedOf = new WeakMap<Mention, ResolvedDate>();
 
 /** Lemmas of the happening words of a mention's clause, saying left out (every report says). */
 export function happeningLemmas(m: Mention): string[] {
-  return [...new Set(findHappenings(m.clause).filter((h) => h.cls !== 'statement').map((h) => lemma(h.text.split(' ').pop()!)))];
+  // Asked for both sides of every pair scored: scanning the clause once per mention is enough.
+  let lemmas = lemmasOf.get(m);
+  if (!lemmas) {
+    lemmas = [...new Set(findHappenings(m.clause).filter((h) => h.cls !== 'statement').map((h) => lemma(h.text.split(' ').pop()!)))];
+    lemmasOf.set(m, lemmas);
+  }
+  return lemmas;
 }
+const lemmasOf = new WeakMap<Mention, string[]>();
 
 const GENERIC = new Set<HappeningClass>(['statement', 'other']);
 
@@ -171,13 +178,10 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
   const ordered = [...dated].sort((a, b) => cmp(allowedDays(a).start, allowedDays(b).start) || cmp(a.key, b.key));
   // Candidate pairs: a sweep over start dates compares only mentions whose dates overlap.
   const pairs: Array<{ i: number; j: number; score: number }> = [];
-  const dbg = (globalThis as { __debugMerge?: string }).__debugMerge;
   for (let i = 0; i < ordered.length; i++) {
     const end = allowedDays(ordered[i]!).end;
     for (let j = i + 1; j < ordered.length && allowedDays(ordered[j]!).start <= end; j++) {
       const score = pairScore(ordered[i]!, ordered[j]!, opts.weight);
-      if (dbg && (ordered[i]!.sentence.text.includes(dbg) || ordered[j]!.sentence.text.includes(dbg)) && score > -Infinity)
-        console.log(score.toFixed(2), ordered[i]!.cls, ordered[i]!.sentence.text.slice(0, 60), '|', ordered[j]!.cls, ordered[j]!.sentence.text.slice(0, 60));
       if (score >= threshold) pairs.push({ i, j, score });
     }
   }

@@ -62,8 +62,11 @@ describe('titleFromClause', () => {
     );
   });
 
-  it('closes a quotation opened with two single marks', () => {
-    expect(titleFromClause('The minister said on Monday that the talks were going ‘‘very well indeed and would surely end in a deal soon’’', 'Monday')).toMatch(/’’$/);
+  it('closes a quotation opened with two single marks, and leaves one closed alone', () => {
+    expect(titleFromClause('The minister said on Monday that the talks were going ‘‘very well indeed and would surely end in a deal soon’’', 'Monday')).toMatch(/‘‘very well[^’”]*”$/);
+    expect(titleFromClause('The minister said on Monday that the talks were ‘‘going well” and would continue', 'Monday')).toBe(
+      'The minister said that the talks were ‘‘going well” and would continue',
+    );
   });
 
   it('cuts long clauses at a break and never ends on a function word', () => {

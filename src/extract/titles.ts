@@ -3,6 +3,7 @@
  * attribution, its date, its appositives and its trailing detail.
  */
 import { stripAttribution } from './attribution';
+import { ALLOWED_VERB } from './date-role';
 
 const MAX_WORDS = 13;
 /** Marks (invisibly, for titleQuality) a title cut short; removed before anyone sees it. */
@@ -36,7 +37,7 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   if (kind === 'deadline' && dateText) {
     // "Residents have until Dec. 9 to register" → "Deadline for residents to register".
     t = t.replace(
-      new RegExp(String.raw`^(.*?)\s+(?:ha(?:ve|s|d)|were given|was given|get|gets|got)\s+until\s+(?:the\s+)?${escapeRegExp(dateText)}\s*,?\s+to\s+`, 'iu'),
+      new RegExp(String.raw`^(.*?)\s+${ALLOWED_VERB}\s+until\s+(?:the\s+)?${escapeRegExp(dateText)}\s*,?\s+to\s+`, 'iu'),
       (_, who: string) => `Deadline for ${who.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} to `,
     );
   }
@@ -91,11 +92,9 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   let title = words.join(' ').replace(/[\s,;:.!?"”“'’)(-]+$/u, '');
   while (TRAILING_FILLER.test(title)) title = title.replace(TRAILING_FILLER, '').replace(/[\s,;:]+$/, '');
   title = title.replace(/^["“'‘]+/, '');
-  // Balance a quotation mark left open by the cut.
-  if ((title.match(/[“]/g) ?? []).length > (title.match(/[”]/g) ?? []).length) title += '”';
+  // Balance a quotation mark left open by the cut; some outlets open with two single marks (‘‘).
+  if ((title.match(/“|‘‘/g) ?? []).length > (title.match(/”|’’/g) ?? []).length) title += '”';
   if ((title.match(/"/g) ?? []).length % 2) title += '"';
-  // Some outlets open a quotation with two single marks.
-  if ((title.match(/‘‘/g) ?? []).length > (title.match(/’’/g) ?? []).length) title += '’’';
   return truncated ? title + TRUNCATED : title;
 }
 

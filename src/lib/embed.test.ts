@@ -1,6 +1,7 @@
 import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { HEIGHT_MESSAGE, embedSnippet, escapeAttr, heightMessage, isHeightMessage } from './embed';
+import { HEIGHT_MESSAGE, embedSnippet, heightMessage, isHeightMessage } from './embed';
+import { escapeHtml } from './html';
 
 interface Node {
   nodeName: string;
@@ -43,6 +44,6 @@ describe('embedSnippet', () => {
     const [frame, ...rest] = elements(embedSnippet({ src: `https://e.org/?x=${hostile}`, title: hostile, height: 1 }));
     expect(rest).toEqual([]);
     expect(attrs(frame!).title).toBe(hostile);
-    expect(escapeAttr('&"<>')).toBe('&amp;&quot;&lt;&gt;');
+    expect(escapeHtml('&"<>')).toBe('&amp;&quot;&lt;&gt;');
   });
 });

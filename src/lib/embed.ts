@@ -7,6 +7,7 @@
  * optional `embed/loader.js` sizes each `<iframe data-timeline-embed>` from the messages of its
  * own frame (see README, "Embedding").
  */
+import { escapeHtml } from './html';
 
 export const HEIGHT_MESSAGE = 'timeline:height';
 /** Heights the loader accepts (px); anything else is ignored. */
@@ -26,11 +27,6 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
   if (typeof data !== 'object' || data === null) return false;
   const { type, height } = data as Partial<HeightMessage>;
   return type === HEIGHT_MESSAGE && typeof height === 'number' && height >= HEIGHT_RANGE[0] && height <= HEIGHT_RANGE[1];
-}
-
-/** Text for a double-quoted HTML attribute. */
-export function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
@@ -53,7 +49,7 @@ export interface SnippetInput {
 
 /** `<tag a="v" b>`: attributes escaped (and no markup-like text in the page's own script). */
 function tag(name: string, attrs: [string, string?][]): string {
-  return `<${name} ${attrs.map(([k, v]) => (v === undefined ? k : `${k}="${escapeAttr(v)}"`)).join(' ')}></${name}>`;
+  return `<${name} ${attrs.map(([k, v]) => (v === undefined ? k : `${k}="${escapeHtml(v)}"`)).join(' ')}></${name}>`;
 }
 
 /** The HTML a publisher pastes: the iframe and, optionally, the loader script. */

@@ -8,7 +8,7 @@
  * passed the check and a theme from the list, so no part of the query can reach the page as markup.
  */
 import { isIsoDate } from './dates';
-import { FACETS, parseFilters, serializeFilters, type Facet, type Filters } from './filters';
+import { emptyFilters, FACETS, parseFilters, serializeFilters, type Facet, type Filters } from './filters';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -61,7 +61,7 @@ export function parseViewOptions(search: string, known: Known): ViewOptions {
  * theme other than `auto`, in that order. Values are ids and dates: they need no escaping.
  */
 export function viewQuery(view: Partial<ViewOptions>): string {
-  const parts = serializeFilters(view.filters ?? { people: [], places: [], outlets: [] }).replace(/^\?/, '');
+  const parts = serializeFilters(view.filters ?? emptyFilters()).replace(/^\?/, '');
   const more = [
     view.from && isIsoDate(view.from) ? `from=${view.from}` : '',
     view.to && isIsoDate(view.to) ? `to=${view.to}` : '',
