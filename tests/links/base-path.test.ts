@@ -106,10 +106,12 @@ describe(`a build under ${BASE}`, () => {
       const root = `${server.url}${BASE.slice(1)}`;
       await page.goto(root);
       await page.locator('#tl_svg g.m').first().waitFor({ state: 'attached' });
-      await page.locator('#tl_list h3 a').first().click();
+      const listed = page.locator('#tl_list > li').first();
+      const id = await listed.getAttribute('data-event-id');
+      await listed.locator('h3 a').click();
       await page.waitForURL(/\/events\/[^/]+\/index\.html$/);
       await page.locator('.crumbs a').click();
-      await expect.poll(() => page.locator('#tl_card').getAttribute('data-selected')).toBeTruthy();
+      await expect.poll(() => page.locator('#tl_card').getAttribute('data-selected')).toBe(id);
       await page.goto(`${root}embed/index.html?event=${firstEvent().id}`);
       await expect.poll(() => page.locator('#tl_card').getAttribute('data-selected')).toBe(firstEvent().id);
       for (const u of requests) expect(u.startsWith(root) || u.startsWith('data:'), u).toBe(true);

@@ -1,7 +1,7 @@
 /**
- * Two more corpora, each written after a round of changes and scored before anything was changed
- * for it. A fourth corpus (a takeover: board vote, regulator filing, shareholder meeting), written after the
- * first round of changes for the hurricane corpus and scored before anything was changed for it.
+ * Two more unseen corpora, a takeover (board vote, regulator filing, shareholder meeting) and an
+ * election count, each written after a round of changes for the hurricane corpus and scored
+ * before anything was changed for it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/schema';
@@ -40,11 +40,12 @@ describe('an unseen corpus (a takeover)', () => {
     }
   });
 
-  it('has no event beyond the expected ones but the third-quarter forecast', () => {
+  it('has no event beyond the expected ones and those a timeline may or may not carry', () => {
+    // A forecast ("expected to close in the third quarter") is a fair event or none.
+    const TOLERATED = ['expected to close in the third quarter'];
     const expected = (e: TimelineEvent) => EXPECTED.some(([, start, words]) => e.start === start && words.some((w) => cites(e, w)));
-    expect(events.filter((e) => !expected(e)).map((e) => e.citations[0]!.quote)).toEqual([
-      'The deal is expected to close in the third quarter, subject to approval by shareholders and regulators.',
-    ]);
+    const tolerated = (e: TimelineEvent) => TOLERATED.some((w) => cites(e, w));
+    expect(events.filter((e) => !expected(e) && !tolerated(e)).map((e) => e.citations[0]!.quote)).toEqual([]);
   });
 });
 
