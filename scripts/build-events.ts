@@ -18,6 +18,7 @@ import { readEventIds, writeEventFiles } from '../src/extract/write-events';
 import { rememberIds } from '../src/extract/keep-ids';
 import type { SourceFrontmatter } from '../src/schema';
 import { MemoFile } from './lib/memo-file';
+import { summary } from './lib/summary';
 
 export interface BuildOptions {
   root: string;
@@ -38,6 +39,7 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
   const cache = ExtractCache.parse(await readFile(cacheFile, 'utf8').catch(() => undefined), code.extraction);
   const previousIds = await readEventIds(eventsDir);
   const { events: extracted, report } = extractEvents(sources, { cache, previousIds });
+  let cachesKept = true;
   if (cache.changed) {
     // The cache is only a speed-up: failing to keep it must not fail the run.
     try {
@@ -45,6 +47,7 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
       await writeFile(`${cacheFile}.tmp`, cache.serialize());
       await rename(`${cacheFile}.tmp`, cacheFile);
     } catch (e) {
+      cachesKept = false;
       report.warnings.push(`.cache/extract.json not written (${(e as Error).message}): the next run extracts every article again`);
     }
   }
@@ -72,31 +75,15 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
     try {
       await memo.save();
     } catch (e) {
+      cachesKept = false;
       report.warnings.push(`a memo of .cache/ not written (${(e as Error).message}): the next run computes it again`);
     }
   }
   const clashes = await keptIdClashes(eventsDir, written.keptHandEdited, out);
   const allWarnings = [...skipped, ...report.warnings, ...warnings, ...clashes];
-  if (!quiet) {
-    const x = report.expressions;
-    console.log(
-      [
-        `sources              ${report.sources}`,
-        `sentences            ${report.sentences}`,
-        `temporal expressions ${x.found} found, ${x.resolved} resolved, ${x.unresolved} unresolved`,
-        `mentions             ${report.mentions}`,
-        `events               ${events.length} (${events.filter((e) => e.context).length} context)`,
-        `files                ${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed`,
-        ...written.keptHandEdited.map((f) =>
-          written.keptNotGenerated.includes(f)
-            ? `kept                 ${f}: not generated (an editor's own file?), so kept as it is. Delete it if it is not wanted.`
-            : `kept                 ${f}: edited by hand, so not regenerated. Move the change into content/editorial.yaml, or delete the file to regenerate it.`,
-        ),
-        ...allWarnings.map((w) => `warning              ${w}`),
-      ].join('\n'),
-    );
-  }
-  return { events, report, written, warnings: allWarnings };
+  const result = { events, report, written, warnings: allWarnings, cachesKept };
+  if (!quiet) console.log(summary(result));
+  return result;
 }
 
 /**
@@ -220,13 +207,5 @@ function isMain(): boolean {
   }
 }
 
-/** The command: in the current folder, reporting a failure without a stack trace. */
-export function cli(): void {
-  buildEvents({ root: process.cwd() }).catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : String(e));
-    console.error('Nothing was generated: content/events is as it was.');
-    process.exit(1);
-  });
-}
-
-if (isMain()) cli();
+// Run as `tsx scripts/build-events.ts`: the command without the shortcut of an unchanged run (no code fingerprint).
+if (isMain()) void import('./events-cli').then(({ cli }) => cli());

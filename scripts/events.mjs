@@ -1,12 +1,13 @@
 /**
- * `npm run events`: runs scripts/build-events.ts bundled into one JavaScript file by esbuild, which
- * Node starts in a fraction of the time tsx needs (tsx compiles every TypeScript file on each start,
- * and Node would load compromise's hundreds of modules one by one): on a re-run after one article
- * changed, start-up was half of the run.
+ * `npm run events`: runs scripts/events-cli.ts (the command around scripts/build-events.ts) bundled
+ * into one JavaScript file by esbuild, which Node starts in a fraction of the time tsx needs (tsx
+ * compiles every TypeScript file on each start, and Node would load compromise's hundreds of
+ * modules one by one): on a re-run after one article changed, start-up was half of the run.
  *
  * The bundle is kept in .cache/cli/ with the size and modification time of every file it was made
  * of (the scripts, src/, the packages, this file), and made again when any of them changed, so it
- * never runs other code than `tsx scripts/build-events.ts` would.
+ * never runs other code than `tsx scripts/build-events.ts` would. The command itself imports the
+ * pipeline only when something changed (a dynamic import, which esbuild keeps lazy in the bundle).
  */
 import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ENTRY = path.join(ROOT, 'scripts/build-events.ts');
+const ENTRY = path.join(ROOT, 'scripts/events-cli.ts');
 const DIR = writableDir(path.join(ROOT, '.cache/cli'));
 const BUNDLE = path.join(DIR, 'build-events.mjs');
 const STAMP = path.join(DIR, 'build-events.json');
@@ -47,12 +48,13 @@ function stamp(files) {
   return h.digest('hex');
 }
 
+/** The stamp of the bundle when it is current, else undefined. */
 function current() {
   try {
     const { inputs, hash } = JSON.parse(readFileSync(STAMP, 'utf8'));
-    return Array.isArray(inputs) && hash === stamp(inputs);
+    return Array.isArray(inputs) && hash === stamp(inputs) ? hash : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -78,10 +80,12 @@ async function bundle() {
   renameSync(tmp, BUNDLE);
   const hash = stamp(inputs);
   if (hash) writeFileSync(STAMP, JSON.stringify({ inputs, hash }));
+  return hash;
 }
 
-if (!current()) await bundle();
+const code = current() ?? (await bundle());
 // V8's compiled code for the bundle, kept between runs: compiling its 2 MB is otherwise paid each time.
 module.enableCompileCache?.(path.join(DIR, 'v8'));
 const { cli } = await import(pathToFileURL(BUNDLE).href);
-cli();
+// The stamp names every file the bundle was made of: the command's shortcut for an unchanged run needs it.
+await cli(code === undefined ? {} : { code });

@@ -1,0 +1,123 @@
+/**
+ * The `npm run events` command (scripts/events.mjs bundles and starts it).
+ *
+ * A run whose every input is as the last successful run left it (the same code, the same bytes in
+ * content/sources and content/editorial.yaml, and content/events untouched since that run wrote it)
+ * would write nothing and print what that run printed, with every file unchanged: the extraction
+ * is deterministic and a run's own output read back gives the same ids (keep-ids.ts). So that run's
+ * report is printed again, and nothing is loaded: the pipeline (and compromise, whose start-up alone
+ * is a sizeable part of a run) is imported only when something changed.
+ *
+ * Events files are compared by their inode's change time, size and number rather than their bytes:
+ * any write to a file, a rename or a new link changes its ctime, which no editor or tool sets back.
+ */
+import { createHash } from 'node:crypto';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { summary } from './lib/summary';
+
+/** Where the last run's inputs and report are kept. */
+const LAST_RUN = '.cache/last-run.json';
+
+interface LastRun {
+  /** sha256 of the code, the sources and the editorial file. */
+  inputs: string;
+  /** sha256 of content/events as the run left it. */
+  events: string;
+  /** What a run that changes nothing prints. */
+  report: string;
+}
+
+/** sha256 of everything in content/sources (every entry, with its bytes) and of editorial.yaml. */
+function inputsHash(root: string, code: string): string {
+  const h = createHash('sha256').update(code).update('\0');
+  const walk = (dir: string, rel: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = `${rel}${e.name}`;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        h.update(`d\0${name}\0`);
+        walk(full, `${name}/`);
+      } else if (e.isFile()) h.update(`f\0${name}\0`).update(readFileSync(full)).update('\0');
+      else h.update(`o\0${name}\0`);
+    }
+  };
+  walk(path.join(root, 'content/sources'), '');
+  let editorial: Buffer | undefined;
+  try {
+    editorial = readFileSync(path.join(root, 'content/editorial.yaml'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  h.update(editorial ? 'editorial\0' : 'no editorial\0');
+  if (editorial) h.update(editorial);
+  return h.digest('hex');
+}
+
+/** sha256 of the names and inode data (number, size, mode, change time) of content/events' entries. */
+function eventsHash(root: string): string {
+  const dir = path.join(root, 'content/events');
+  const h = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) {
+    const s = lstatSync(path.join(dir, name), { bigint: true });
+    h.update(`${name}\0${s.ino}\0${s.size}\0${s.mode}\0${s.ctimeNs}\0${s.mtimeNs}\0`);
+  }
+  return h.digest('hex');
+}
+
+/** The hashes, or undefined when a folder cannot be read (the run itself then says why). */
+function attempt<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+function readLastRun(root: string): LastRun | undefined {
+  return attempt(() => {
+    const r = JSON.parse(readFileSync(path.join(root, LAST_RUN), 'utf8')) as Partial<LastRun>;
+    return typeof r.inputs === 'string' && typeof r.events === 'string' && typeof r.report === 'string' ? (r as LastRun) : undefined;
+  });
+}
+
+export interface CliOptions {
+  root?: string;
+  /** A fingerprint of the code that runs (events.mjs: of every file of the bundle); without it, every run runs. */
+  code?: string;
+}
+
+/** The command: in `root` (the current folder), reporting a failure without a stack trace. */
+export async function cli({ root = process.cwd(), code }: CliOptions = {}): Promise<void> {
+  try {
+    const inputs = code === undefined ? undefined : attempt(() => inputsHash(root, code));
+    const last = inputs && readLastRun(root);
+    if (last && last.inputs === inputs && attempt(() => eventsHash(root)) === last.events) {
+      console.log(last.report);
+      return;
+    }
+    const { buildEvents } = await import('./build-events');
+    const result = await buildEvents({ root });
+    // Kept only when the run's report holds nothing about this run's own I/O, and nothing changed meanwhile.
+    if (inputs && result.cachesKept && attempt(() => inputsHash(root, code!)) === inputs) {
+      const events = attempt(() => eventsHash(root));
+      const { written } = result;
+      const again = { ...written, written: 0, removed: 0, unchanged: written.written + written.unchanged };
+      if (events) saveLastRun(root, { inputs, events, report: summary({ ...result, written: again }) });
+    }
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    console.error('Nothing was generated: content/events is as it was.');
+    process.exit(1);
+  }
+}
+
+/** Written whole or not at all; failing to keep it only costs the next run its shortcut. */
+function saveLastRun(root: string, run: LastRun): void {
+  attempt(() => {
+    const file = path.join(root, LAST_RUN);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(run));
+    renameSync(`${file}.${process.pid}.tmp`, file);
+  });
+}
