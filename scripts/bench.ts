@@ -214,7 +214,8 @@ async function main() {
   const cacheFile = path.join(benchDir(), 'extract-cache.json');
   const code = extractCodeVersion();
   const prime = await extractIn(rerunDir, ['--cache', cacheFile, '--code', code]);
-  line('first run, filling the cache', `${s(prime.extractMs)} (cache written in ${msf(prime.cacheWriteMs ?? 0)}, ${kb(statSync(cacheFile).size)})`);
+  const perSource = readdirSync(`${cacheFile}.d`).reduce((sum, f) => sum + statSync(path.join(`${cacheFile}.d`, f)).size, 0);
+  line('first run, filling the cache', `${s(prime.extractMs)} (cache written in ${msf(prime.cacheWriteMs ?? 0)}, ${kb(statSync(cacheFile).size + perSource)})`);
   const changed = changeOne(rerunDir);
   const rerun = await extractIn(rerunDir, ['--cache', cacheFile, '--code', code]);
   line(`changed ${changed}`, `${rerun.hits} served from the cache, ${rerun.misses} analysed`);

@@ -4,12 +4,12 @@
  */
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { eventSchema } from '../src/schema';
-import { codeFingerprint, ExtractCache } from '../src/extract/cache';
+import { codeFingerprint } from '../src/extract/cache';
 import { applyEditorial, parseEditorial } from '../src/extract/editorial';
 import { loadSources, SourceError, SourceErrors, type LoadOptions, type SourceFile } from '../src/extract/load-sources';
 import { serializeEventMdx } from '../src/extract/mdx';
@@ -17,6 +17,7 @@ import { extractEvents } from '../src/extract/pipeline';
 import { readEventIds, writeEventFiles } from '../src/extract/write-events';
 import { rememberIds } from '../src/extract/keep-ids';
 import type { SourceFrontmatter } from '../src/schema';
+import { openExtractCache, saveExtractCache } from './lib/extract-cache';
 import { MemoFile } from './lib/memo-file';
 import { summary } from './lib/summary';
 
@@ -36,20 +37,17 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
   const { sources } = loadAll(files, problems, (yaml, parse) => frontMatter.get(yaml, parse));
   // Each source's analysis is kept by content hash (src/extract/cache.ts): a rebuild redoes only changed articles.
   const cacheFile = path.join(root, '.cache/extract.json');
-  const cache = ExtractCache.parse(await readFile(cacheFile, 'utf8').catch(() => undefined), code.extraction);
+  const cacheDir = path.join(root, '.cache/extract');
+  const cache = openExtractCache(cacheFile, cacheDir, code.extraction);
   const previousIds = await readEventIds(eventsDir);
   const { events: extracted, report } = extractEvents(sources, { cache, previousIds });
   let cachesKept = true;
-  if (cache.changed) {
-    // The cache is only a speed-up: failing to keep it must not fail the run.
-    try {
-      await mkdir(path.dirname(cacheFile), { recursive: true });
-      await writeFile(`${cacheFile}.tmp`, cache.serialize());
-      await rename(`${cacheFile}.tmp`, cacheFile);
-    } catch (e) {
-      cachesKept = false;
-      report.warnings.push(`.cache/extract.json not written (${(e as Error).message}): the next run extracts every article again`);
-    }
+  // The cache is only a speed-up: failing to keep it must not fail the run.
+  try {
+    saveExtractCache(cache, cacheFile, cacheDir);
+  } catch (e) {
+    cachesKept = false;
+    report.warnings.push(`.cache/extract.json or .cache/extract/ not written (${(e as Error).message}): the next run extracts every article again`);
   }
   let editorialRaw: string | undefined;
   try {

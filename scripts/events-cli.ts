@@ -8,19 +8,20 @@
  * report is printed again, and nothing is loaded: the pipeline (and compromise, whose start-up alone
  * is a sizeable part of a run) is imported only when something changed.
  *
- * Events files are compared by their inode's change time, size and number rather than their bytes:
- * any write to a file, a rename or a new link changes its ctime, which no editor or tool sets back.
+ * Files are compared by their inode's number, size and change time rather than their bytes: any
+ * write to a file, a rename or a new link changes its ctime, which no editor or tool can set back.
  */
-import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeAtomic } from './lib/atomic';
 import { summary } from './lib/summary';
 
 /** Where the last run's inputs and report are kept. */
 const LAST_RUN = '.cache/last-run.json';
 
 interface LastRun {
-  /** sha256 of the code, the sources and the editorial file. */
+  /** sha256 of the code, the sources and the editorial file (`inputsHash`). */
   inputs: string;
   /** sha256 of content/events as the run left it. */
   events: string;
@@ -28,40 +29,30 @@ interface LastRun {
   report: string;
 }
 
-/** sha256 of everything in content/sources (every entry, with its bytes) and of editorial.yaml. */
+/** Adds what tells a file's or folder's versions apart: its inode's number, size, mode and change times. */
+function addStat(h: Hash, name: string, file: string): void {
+  const s = lstatSync(file, { bigint: true });
+  h.update(`${name}\0${s.ino}\0${s.size}\0${s.mode}\0${s.ctimeNs}\0${s.mtimeNs}\0`);
+  if (s.isDirectory()) for (const e of readdirSync(file).sort()) addStat(h, `${name}/${e}`, path.join(file, e));
+}
+
+/** sha256 of the code, and of content/sources (every entry, all the way down) and editorial.yaml as they are on disk. */
 function inputsHash(root: string, code: string): string {
   const h = createHash('sha256').update(code).update('\0');
-  const walk = (dir: string, rel: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const name = `${rel}${e.name}`;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        h.update(`d\0${name}\0`);
-        walk(full, `${name}/`);
-      } else if (e.isFile()) h.update(`f\0${name}\0`).update(readFileSync(full)).update('\0');
-      else h.update(`o\0${name}\0`);
-    }
-  };
-  walk(path.join(root, 'content/sources'), '');
-  let editorial: Buffer | undefined;
+  addStat(h, 'sources', path.join(root, 'content/sources'));
   try {
-    editorial = readFileSync(path.join(root, 'content/editorial.yaml'));
+    addStat(h, 'editorial', path.join(root, 'content/editorial.yaml'));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    h.update('no editorial\0');
   }
-  h.update(editorial ? 'editorial\0' : 'no editorial\0');
-  if (editorial) h.update(editorial);
   return h.digest('hex');
 }
 
-/** sha256 of the names and inode data (number, size, mode, change time) of content/events' entries. */
+/** sha256 of content/events as it is on disk. */
 function eventsHash(root: string): string {
-  const dir = path.join(root, 'content/events');
   const h = createHash('sha256');
-  for (const name of readdirSync(dir).sort()) {
-    const s = lstatSync(path.join(dir, name), { bigint: true });
-    h.update(`${name}\0${s.ino}\0${s.size}\0${s.mode}\0${s.ctimeNs}\0${s.mtimeNs}\0`);
-  }
+  addStat(h, 'events', path.join(root, 'content/events'));
   return h.digest('hex');
 }
 
@@ -114,10 +105,5 @@ export async function cli({ root = process.cwd(), code }: CliOptions = {}): Prom
 
 /** Written whole or not at all; failing to keep it only costs the next run its shortcut. */
 function saveLastRun(root: string, run: LastRun): void {
-  attempt(() => {
-    const file = path.join(root, LAST_RUN);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(run));
-    renameSync(`${file}.${process.pid}.tmp`, file);
-  });
+  attempt(() => writeAtomic(path.join(root, LAST_RUN), JSON.stringify(run)));
 }

@@ -3,13 +3,14 @@
  * `tsx scripts/bench/extract-run.ts <sources dir> [--cache <file>] [--code <fingerprint>]`.
  * Prints one line of JSON: times (ms) of loading and of extracting, the process's peak resident
  * memory, the report's counts and, with a cache, its hits and misses. With `--cache` the cache is
- * read from the file first (when it exists) and written back after.
+ * read from the file (and its per-source files from `<file>.d/`) first, and written back after.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ExtractCache } from '../../src/extract/cache';
+import type { ExtractCache } from '../../src/extract/cache';
 import { loadSources } from '../../src/extract/load-sources';
 import { extractEvents } from '../../src/extract/pipeline';
+import { openExtractCache, saveExtractCache } from '../lib/extract-cache';
 
 export interface ExtractRun {
   articles: number;
@@ -43,7 +44,7 @@ function main() {
   let cache: ExtractCache | undefined;
   let cacheReadMs: number | undefined;
   if (cacheFile) {
-    cache = ExtractCache.parse(existsSync(cacheFile) ? readFileSync(cacheFile, 'utf8') : undefined, opt('--code') ?? '');
+    cache = openExtractCache(cacheFile, `${cacheFile}.d`, opt('--code') ?? '');
     cacheReadMs = performance.now() - t1;
   }
   const t2 = performance.now();
@@ -51,7 +52,7 @@ function main() {
   const t3 = performance.now();
   let cacheWriteMs: number | undefined;
   if (cache && cacheFile) {
-    if (cache.changed) writeFileSync(cacheFile, cache.serialize());
+    saveExtractCache(cache, cacheFile, `${cacheFile}.d`);
     cacheWriteMs = performance.now() - t3;
   }
   const out: ExtractRun = {

@@ -8,8 +8,8 @@
  * entries used in a run are written back, so those of deleted inputs do not pile up.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeAtomic } from './atomic';
 
 export class MemoFile<T> {
   private readonly stored = new Map<string, T>();
@@ -56,8 +56,6 @@ export class MemoFile<T> {
     if (!this.added && this.used.size === this.stored.size) return;
     const entries: Record<string, T> = {};
     for (const k of [...this.used.keys()].sort()) entries[k] = this.used.get(k)!;
-    await mkdir(path.dirname(this.file), { recursive: true });
-    await writeFile(`${this.file}.tmp`, JSON.stringify({ version: this.version, entries }));
-    await rename(`${this.file}.tmp`, this.file);
+    writeAtomic(this.file, JSON.stringify({ version: this.version, entries }));
   }
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus';
-import { codeFingerprint, ExtractCache, memoized, namesFor, NotRecordable, recallOrCompute, RecordingSet, sourceKey, type SentenceEntry } from './cache';
+import { codeFingerprint, entryFile, ExtractCache, memoized, namesFor, NotRecordable, recallOrCompute, RecordingSet, resultFile, sourceKey, type SentenceEntry } from './cache';
 import { loadSources, type SourceFile } from './load-sources';
 import { findNames } from './names';
 import { extractEvents } from './pipeline';
@@ -23,6 +23,18 @@ function generated(articles: number): SourceFile[] {
 
 const json = (x: unknown) => JSON.stringify(x);
 
+/** A cache's files as a run leaves them on disk: the per-source files kept, the unused removed. */
+class Disk {
+  readonly files = new Map<string, string>();
+  /** The cache as a new run reads it back. */
+  reread(cache: ExtractCache, version: string): ExtractCache {
+    const { write, live } = cache.files();
+    for (const [name, text] of write) this.files.set(name, text);
+    for (const name of [...this.files.keys()]) if (!live.has(name)) this.files.delete(name);
+    return ExtractCache.parse(cache.serialize(), version, { read: (name) => this.files.get(name) });
+  }
+}
+
 describe('extraction with a cache', () => {
   for (const [name, files] of [
     ['the real corpus', realCorpus()],
@@ -36,10 +48,17 @@ describe('extraction with a cache', () => {
       expect([cache.hits, cache.misses]).toEqual([0, sources.length]);
       // Warm, in memory: the same objects served twice must not have been changed by the first run.
       expect(json(extractEvents(sources, { cache }))).toBe(plain);
-      const reread = ExtractCache.parse(cache.serialize(), 'code');
+      const disk = new Disk();
+      const reread = disk.reread(cache, 'code');
       expect(json(extractEvents(sources, { cache: reread }))).toBe(plain);
       expect([reread.hits, reread.misses]).toEqual([sources.length, 0]);
-      expect(reread.changed).toBe(false);
+      expect([reread.changed, reread.files().write.length]).toEqual([false, 0]);
+      // Every source's result was served whole: its sentences were not even read.
+      const partial = new Disk();
+      const results = partial.reread(cache, 'code');
+      for (const name of [...partial.files.keys()]) if (name.endsWith('.sentences.json')) partial.files.delete(name);
+      expect(json(extractEvents(sources, { cache: results }))).toBe(plain);
+      expect(results.misses).toBe(0);
     });
   }
 
@@ -52,39 +71,53 @@ describe('extraction with a cache', () => {
       i === 3 ? { ...f, raw: String(f.raw).replace(/\n*$/, '\n\nDallimore met Varnholt in Karsk on Tuesday to discuss the grain corridor deal.\n') } : f,
     );
     const { sources: after } = loadSources(changed);
-    const reread = ExtractCache.parse(cache.serialize(), 'code');
+    const disk = new Disk();
+    const reread = disk.reread(cache, 'code');
     const cached = json(extractEvents(after, { cache: reread }));
     expect([reread.hits, reread.misses]).toEqual([sources.length - 1, 1]);
     expect(cached).toBe(json(extractEvents(after)));
     expect(cached).not.toBe(json(extractEvents(sources)));
-    // Only the entries in use are written back: the old version of the changed source is dropped.
-    expect(ExtractCache.parse(reread.serialize(), 'code').size).toBe(sources.length);
-    // Unchanged lines are written back as read, changed ones anew: the next run has nothing to redo.
-    const third = ExtractCache.parse(reread.serialize(), 'code');
+    // Only the files of the sources in use are kept: the old version of the changed source's are dropped.
+    const third = disk.reread(reread, 'code');
+    const keys = after.map((src) => third.keyOf(src));
+    expect([...disk.files.keys()].sort()).toEqual(keys.flatMap((k) => [entryFile(k), resultFile(k)]).sort());
+    // The next run has nothing to redo.
     expect(json(extractEvents(after, { cache: third }))).toBe(cached);
-    expect([third.hits, third.misses, third.changed]).toEqual([sources.length, 0, false]);
+    expect([third.hits, third.misses, third.changed, third.files().write.length]).toEqual([sources.length, 0, false, 0]);
   });
 
-  it('writes again an entry it served and the pipeline added to', () => {
-    const { sources } = loadSources(generated(2));
-    const cache = new ExtractCache('v');
+  it('serves a source whose result no longer holds from its kept sentences, without analysing it again', () => {
+    const files = generated(25);
+    const { sources } = loadSources(files);
+    const cache = new ExtractCache('code');
     extractEvents(sources, { cache });
-    const reread = ExtractCache.parse(cache.serialize(), 'v');
-    const key = reread.keyOf(sources[0]!);
-    // As mentionsFromEntry does when what a sentence's mentions depend on changed.
-    reread.get(key)![0]!.mentions = { deps: 'changed', asked: [], value: null };
-    reread.touch(key);
-    expect(ExtractCache.parse(reread.serialize(), 'v').get(key)![0]!.mentions?.deps).toBe('changed');
+    const disk = new Disk();
+    disk.reread(cache, 'code');
+    // A result whose recorded answers no longer hold, as when another article changes the registry.
+    const key = cache.keyOf(sources[0]!);
+    const stale = JSON.parse(disk.files.get(resultFile(key))!) as { value: { mentions: { asked: Array<[string, string, string]> } } };
+    expect(stale.value.mentions.asked.length).toBeGreaterThan(0);
+    stale.value.mentions.asked[0]![2] = '"an answer the registry never gives"';
+    disk.files.set(resultFile(key), JSON.stringify(stale));
+    const reread = ExtractCache.parse(cache.serialize(), 'code', { read: (name) => disk.files.get(name) });
+    expect(json(extractEvents(sources, { cache: reread }))).toBe(json(extractEvents(sources)));
+    expect([reread.hits, reread.misses]).toEqual([sources.length, 0]);
+    expect(reread.files().write.map(([name]) => name)).toEqual([resultFile(key)]);
   });
 
   it('starts empty on another version of the code, and on a corrupt or missing file', () => {
     const { sources } = loadSources(generated(3));
     const cache = new ExtractCache('v1');
     extractEvents(sources, { cache });
-    expect(ExtractCache.parse(cache.serialize(), 'v1').size).toBe(3);
-    expect(ExtractCache.parse(cache.serialize(), 'v2').size).toBe(0);
-    expect(ExtractCache.parse('{"version":', 'v1').size).toBe(0);
-    expect(ExtractCache.parse(undefined, 'v1').size).toBe(0);
+    const disk = new Disk();
+    const misses = (c: ExtractCache) => (extractEvents(sources, { cache: c }), c.misses);
+    expect(misses(disk.reread(cache, 'v1'))).toBe(0);
+    expect(misses(disk.reread(cache, 'v2'))).toBe(3);
+    const read = { read: (name: string) => disk.files.get(name) };
+    expect(misses(ExtractCache.parse('{"version":', 'v1', read))).toBe(0);
+    for (const name of disk.files.keys()) disk.files.set(name, '{"version":');
+    expect(misses(ExtractCache.parse(undefined, 'v1', read))).toBe(3);
+    expect(misses(ExtractCache.parse(undefined, 'v1'))).toBe(3);
   });
 
   it('keys a source by what its analysis reads', () => {

@@ -1,18 +1,23 @@
 /**
  * A cache of the extraction, so that a rebuild after one article changed does again only what that
- * change reaches. Three layers, each served only when what it was made from is unchanged, so the
- * events are byte-identical with or without the cache (src/extract/cache.test.ts):
+ * change reaches. Each layer is served only when what it was made from is unchanged, so the events
+ * are byte-identical with or without the cache (src/extract/cache.test.ts):
  *
- * 1. Per source, keyed by content hash: the cleaned sentences, their dates, and the names found in
- *    each sentence, with what that finding asked of the corpus-wide set of known names (`namesFor`).
- * 2. Per sentence, in the same entry: its mentions, with what they were made from beyond the
- *    sentence (the source's metadata, the names' canonical forms, the options) and every answer the
- *    name registry gave while making them (`recallOrCompute`, `mentionsFromEntry`).
+ * 1. Per source, keyed by content hash, its analysis (`SourceEntry`): the cleaned sentences, their
+ *    dates, and the names found in each sentence, with what that finding asked of the corpus-wide
+ *    set of known names (`namesFor`). Needed only when the source's result below cannot be served,
+ *    so it is kept in a file of its own and read only then.
+ * 2. Per source, in a second file, its share of the corpus-wide steps (`SourceResult`): the names it
+ *    makes known, its names once the known set is applied, and its mentions and word counts, each
+ *    with every answer the known set and the name registry gave while making them (`recall`). A
+ *    source whose answers still hold costs their replay, not its sentences'.
  * 3. Per cluster of merged mentions: its event, by the hash of the cluster and the registry's
- *    answers (`memoized`). Merging itself spans the corpus and always runs.
+ *    answers (`memoized`), kept in the cache's own serialised form. Merging itself spans the corpus
+ *    and always runs.
  *
- * Pure helpers, no I/O: the caller reads and writes the serialised form (`npm run events` keeps it
- * in .cache/extract.json).
+ * Pure helpers, no I/O: the caller reads the serialised form and the per-source files (by name,
+ * through `EntryFiles`) and writes what `serialize()` and `files()` give (`npm run events` keeps
+ * them in .cache/extract.json and .cache/extract/).
  *
  * The source key is the sha256 of what the per-source analysis reads (the article body, its title
  * and its publication date) with a version: PIPELINE_VERSION, the version of compromise (whose
@@ -27,7 +32,7 @@ import type { FoundName } from './names';
 import type { LoadedSource, Sentence, TemporalExpression } from './types';
 
 /** Bump when the shape of an entry changes. */
-export const PIPELINE_VERSION = 'extract-cache-3';
+export const PIPELINE_VERSION = 'extract-cache-4';
 
 /** One sentence of a source, analysed. */
 export interface SentenceEntry {
@@ -41,8 +46,6 @@ export interface SentenceEntry {
   asked?: string[];
   /** Names found while every word counts as known elsewhere, and the keys that run asked about. */
   ifKnown?: { names: FoundName[]; asked: string[] };
-  /** The sentence's mentions, with what they depended on. */
-  mentions?: Memo;
 }
 
 /** A result with its inputs beyond the cache key: `deps`, and the calls it made to its options. */
@@ -56,25 +59,42 @@ export interface Memo<T = unknown> {
 
 export type SourceEntry = SentenceEntry[];
 
+/** A source's share of the corpus-wide steps, each part with what it asked of the corpus. */
+export interface SourceResult {
+  /** The name keys this source makes known to every other (from its analysis alone). */
+  known: string[];
+  /** Its sentences' names, once the corpus-wide known set is applied. */
+  names: Memo;
+  /** Its mentions and word counts, given those names and the name registry. */
+  mentions: Memo;
+}
+
 /** What the pipeline needs of a cache. */
 export interface SourceCache {
+  /** A source's analysis (read when first asked for). */
   get(key: string): SourceEntry | undefined;
   set(key: string, entry: SourceEntry): void;
-  /** An entry served by `get` was added to (its mentions were recomputed). */
-  touch(key: string): void;
+  /** A source's result of the corpus-wide steps, and a new one to keep. */
+  result(key: string): SourceResult | undefined;
+  keepResult(key: string, result: SourceResult): void;
   /** A memo of a corpus-wide result (the event a cluster makes), by the hash of what it is made of. */
   memo(key: string): Memo | undefined;
   keepMemo(key: string, memo: Memo): void;
-  /** The key of a source's entry. */
+  /** The key of a source's entry; the entries of the sources asked for are the ones kept. */
   keyOf(src: LoadedSource): string;
 }
 
+/** Where the per-source files are read from, by name; undefined when there is none. */
+export interface EntryFiles {
+  read(name: string): string | undefined;
+}
+
 /**
- * The serialised form: a first line `{"version": ...}`, then one line per entry (`["e", key, entry]`)
- * and per memo (`["m", key, memo]`), each sorted by key. One line each, so that a run that changed
- * one article writes again the lines it read for everything else instead of serialising them all.
+ * The serialised form: a first line `{"version": ...}`, then one line per memo (`["m", key, memo]`),
+ * sorted by key. One line each, so that a run that changed one article writes again the lines it
+ * read for everything else instead of serialising them all.
  */
-type Line = ['e', string, SourceEntry] | ['m', string, Memo];
+type Line = ['m', string, Memo];
 
 /** sha256 of the extraction code: pass every src/extract/*.ts file (path and text), in any order. */
 export function codeFingerprint(files: ReadonlyArray<readonly [path: string, text: string]>): string {
@@ -98,31 +118,41 @@ export function sourceKey(src: LoadedSource, version: string): string {
     .digest('hex');
 }
 
+/** The names of a source's two files: its analysis, and its result. */
+export const entryFile = (key: string) => `${key}.sentences.json`;
+export const resultFile = (key: string) => `${key}.result.json`;
+
 /**
- * An in-memory cache, optionally filled from its serialised form (a file that is missing, corrupt
- * or written by another version gives an empty cache). `serialize()` keeps only the entries used
- * since it was created, so entries of deleted or edited articles do not pile up.
+ * An in-memory cache, optionally filled from its serialised form and its per-source files (a file
+ * that is missing, corrupt or written by another version counts as absent). `serialize()` keeps
+ * only the memos used since it was created and `files()` names the per-source files of the sources
+ * asked for, so those of deleted or edited articles do not pile up.
  */
 export class ExtractCache implements SourceCache {
   readonly version: string;
-  private readonly entries = new Map<string, SourceEntry>();
-  private readonly used = new Set<string>();
-  /** Entries served from the cache and computed afresh since creation. */
-  hits = 0;
+  private readonly entries = new Map<string, SourceEntry | null>();
+  private readonly results = new Map<string, SourceResult | null>();
+  /** Per-source files made in this run, to be written. */
+  private readonly added = new Map<string, string>();
+  /** Keys of the sources of this run. */
+  private readonly live = new Set<string>();
+  /** Sources analysed (not served from the cache) since creation. */
   misses = 0;
-  private touched = false;
   private readonly memos = new Map<string, Memo>();
   private readonly memosUsed = new Set<string>();
   private memosAdded = false;
-  /** The lines read, by kind and key, while what they hold is unchanged. */
+  /** The lines read, by key, while what they hold is unchanged. */
   private readonly lines = new Map<string, string>();
 
-  constructor(codeVersion = '') {
+  constructor(
+    codeVersion = '',
+    private readonly store: EntryFiles = { read: () => undefined },
+  ) {
     this.version = `${PIPELINE_VERSION}:${nlp.version ?? ''}:${codeVersion}`;
   }
 
-  static parse(serialized: string | undefined, codeVersion = ''): ExtractCache {
-    const cache = new ExtractCache(codeVersion);
+  static parse(serialized: string | undefined, codeVersion = '', store?: EntryFiles): ExtractCache {
+    const cache = new ExtractCache(codeVersion, store);
     if (!serialized) return cache;
     try {
       const lines = serialized.split('\n');
@@ -130,40 +160,69 @@ export class ExtractCache implements SourceCache {
       for (let i = 1; i < lines.length; i++) {
         if (!lines[i]) continue;
         const [kind, k, v] = JSON.parse(lines[i]!) as Line;
-        if (kind === 'e' && Array.isArray(v)) cache.entries.set(k, v);
-        else if (kind === 'm' && v && typeof v.deps === 'string' && Array.isArray(v.asked)) cache.memos.set(k, v);
-        else continue;
-        cache.lines.set(`${kind}\0${k}`, lines[i]!);
+        if (kind !== 'm' || !v || typeof v.deps !== 'string' || !Array.isArray(v.asked)) continue;
+        cache.memos.set(k, v);
+        cache.lines.set(k, lines[i]!);
       }
     } catch {
       // Unreadable: start empty.
-      return new ExtractCache(codeVersion);
+      return new ExtractCache(codeVersion, store);
     }
     return cache;
   }
 
   keyOf(src: LoadedSource): string {
-    return sourceKey(src, this.version);
+    const key = sourceKey(src, this.version);
+    this.live.add(key);
+    return key;
+  }
+
+  /** A per-source file of this version, parsed; null when missing or not valid. */
+  private readFile<T>(name: string, valid: (v: unknown) => boolean): T | null {
+    try {
+      const text = this.store.read(name);
+      if (text === undefined) return null;
+      const { version, value } = JSON.parse(text) as { version?: unknown; value?: unknown };
+      return version === this.version && valid(value) ? (value as T) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private keepFile(name: string, value: unknown): void {
+    this.added.set(name, JSON.stringify({ version: this.version, value }));
   }
 
   get(key: string): SourceEntry | undefined {
-    const e = this.entries.get(key);
-    if (e) {
-      this.hits++;
-      this.used.add(key);
-    } else this.misses++;
-    return e;
+    if (!this.entries.has(key)) this.entries.set(key, this.readFile<SourceEntry>(entryFile(key), Array.isArray));
+    return this.entries.get(key) ?? undefined;
   }
 
   set(key: string, entry: SourceEntry): void {
+    this.misses++;
     this.entries.set(key, entry);
-    this.used.add(key);
-    this.lines.delete(`e\0${key}`);
+    this.keepFile(entryFile(key), entry);
   }
 
-  touch(key: string): void {
-    if (this.entries.has(key)) this.touched = true;
-    this.lines.delete(`e\0${key}`);
+  result(key: string): SourceResult | undefined {
+    if (!this.results.has(key)) {
+      const isMemo = (m: unknown) => typeof (m as Memo | undefined)?.deps === 'string' && Array.isArray((m as Memo).asked);
+      this.results.set(key, this.readFile<SourceResult>(resultFile(key), (v) => {
+        const r = v as SourceResult | undefined;
+        return Array.isArray(r?.known) && isMemo(r.names) && isMemo(r.mentions);
+      }));
+    }
+    return this.results.get(key) ?? undefined;
+  }
+
+  keepResult(key: string, result: SourceResult): void {
+    this.results.set(key, result);
+    this.keepFile(resultFile(key), result);
+  }
+
+  /** Sources of this run served without analysing them again. */
+  get hits(): number {
+    return this.live.size - this.misses;
   }
 
   memo(key: string): Memo | undefined {
@@ -174,40 +233,41 @@ export class ExtractCache implements SourceCache {
 
   keepMemo(key: string, memo: Memo): void {
     this.memos.set(key, memo);
-    this.lines.delete(`m\0${key}`);
+    this.lines.delete(key);
     this.memosUsed.add(key);
     this.memosAdded = true;
   }
 
   /** Whether serialising would write something other than what was read. */
   get changed(): boolean {
-    return this.misses > 0 || this.touched || this.used.size !== this.entries.size || this.memosAdded || this.memosUsed.size !== this.memos.size;
-  }
-
-  get size(): number {
-    return this.entries.size;
+    return this.memosAdded || this.memosUsed.size !== this.memos.size;
   }
 
   serialize(): string {
     const out = [JSON.stringify({ version: this.version })];
-    const line = (kind: 'e' | 'm', k: string, v: SourceEntry | Memo) => this.lines.get(`${kind}\0${k}`) ?? JSON.stringify([kind, k, v]);
-    for (const k of [...this.used].sort()) out.push(line('e', k, this.entries.get(k)!));
-    for (const k of [...this.memosUsed].sort()) out.push(line('m', k, this.memos.get(k)!));
+    for (const k of [...this.memosUsed].sort()) out.push(this.lines.get(k) ?? JSON.stringify(['m', k, this.memos.get(k)!]));
     return `${out.join('\n')}\n`;
+  }
+
+  /** The per-source files to write (name and text), and the names of every file still in use. */
+  files(): { write: Array<[name: string, text: string]>; live: Set<string> } {
+    const live = new Set([...this.live].flatMap((k) => [entryFile(k), resultFile(k)]));
+    return { write: [...this.added].filter(([name]) => live.has(name)), live };
   }
 }
 
 /**
- * A stand-in for `findNames`' `known` set that answers every question the same way and remembers
- * what was asked, so that a result computed once can be reused for any set that would have given
- * the same answers. Anything but `has` cannot be answered that way and throws.
+ * A stand-in for `findNames`' `known` set that answers every question with `answer` (the same
+ * answer for every key, or a function's) and remembers what was asked, so that a result computed
+ * once can be reused for any set that would have given the same answers. Anything but `has`
+ * cannot be answered that way and throws.
  */
 export class RecordingSet {
   readonly asked = new Set<string>();
-  constructor(private readonly answer: boolean) {}
+  constructor(private readonly answer: boolean | ((key: string) => boolean)) {}
   has(key: string): boolean {
     this.asked.add(key);
-    return this.answer;
+    return typeof this.answer === 'boolean' ? this.answer : this.answer(key);
   }
   get size(): number {
     throw new NotRecordable();
@@ -249,12 +309,6 @@ export function namesFor(entry: SentenceEntry, known: ReadonlySet<string>): Foun
   return undefined;
 }
 
-/** How a value is kept in a memo (e.g. without what the caller can restore). */
-export interface Codec<T> {
-  pack(value: T): unknown;
-  unpack(stored: unknown): T;
-}
-
 /**
  * `compute(opts)`, or the value `stored` holds when it was computed from the same `deps` and every
  * call it made to a function of `opts` gives the same answer now. The functions of `opts` are
@@ -266,7 +320,6 @@ export function recallOrCompute<O extends object, T>(
   dependencies: string,
   opts: O,
   compute: (opts: O) => T,
-  codec?: Codec<T>,
 ): { value: T; memo: Memo; hit: boolean } {
   const fns = opts as Record<string, unknown>;
   const deps = createHash('sha256').update(dependencies).digest('base64');
@@ -275,7 +328,7 @@ export function recallOrCompute<O extends object, T>(
       const f = fns[name];
       return typeof f === 'function' && JSON.stringify(f(...(JSON.parse(args) as unknown[])) ?? null) === answer;
     });
-    if (same) return { value: codec ? codec.unpack(stored.value) : (stored.value as T), memo: stored, hit: true };
+    if (same) return { value: stored.value as T, memo: stored, hit: true };
   }
   const asked = new Map<string, [string, string, string]>();
   const recording: Record<string, unknown> = {};
@@ -291,47 +344,33 @@ export function recallOrCompute<O extends object, T>(
         : v;
   }
   const value = compute(recording as O);
-  return { value, memo: { deps, asked: [...asked.values()], value: codec ? codec.pack(value) : value }, hit: false };
+  return { value, memo: { deps, asked: [...asked.values()], value }, hit: false };
 }
 
 /**
- * A sentence's mentions (`ms`, and `u`, the undated one) from its entry when what they were made
- * from is unchanged, else computed and kept in the entry (`computed`: the entry changed). They are
- * kept without their sentence, which is the entry's own, and given it back when served.
+ * `compute(opts)`, recalled from `stored` as recallOrCompute does, with the memo to keep when it was
+ * computed. When `compute` reaches for something that cannot be recorded (NotRecordable), `direct()`
+ * gives the result without a memo.
  */
-export function mentionsFromEntry<O extends object, M extends { sentence: Sentence }>(
-  entry: SentenceEntry,
+export function recall<O extends object, T>(
+  stored: Memo | undefined,
   deps: string,
   opts: O,
-  compute: (opts: O) => { ms: M[]; u?: M },
-): { ms: M[]; u?: M; computed: boolean } {
-  // null, not left out: the key keeps its place, so a served mention is the same JSON as a new one.
-  const own = (m: M): M => (m.sentence === null ? { ...m, sentence: entry.sentence } : m);
-  const bare = (m: M) => (m.sentence === entry.sentence ? { ...m, sentence: null } : m);
-  const r = recallOrCompute(entry.mentions, deps, opts, compute, {
-    pack: (v) => ({ ms: v.ms.map(bare), ...(v.u ? { u: bare(v.u) } : {}) }),
-    unpack: (stored) => {
-      const { ms, u } = stored as { ms: M[]; u?: M };
-      return { ms: ms.map(own), ...(u ? { u: own(u) } : {}) };
-    },
-  });
-  if (!r.hit) entry.mentions = r.memo;
-  return { ...r.value, computed: !r.hit };
-}
-
-/**
- * `compute(opts)` through a memo the cache keeps by the hash of `deps` (see recallOrCompute). When
- * `compute` reaches for something that cannot be recorded (NotRecordable), `direct()` gives the
- * result without a memo.
- */
-export function memoized<O extends object, T>(cache: SourceCache, deps: string, opts: O, compute: (opts: O) => T, direct: () => T): T {
-  const key = createHash('sha256').update(deps).digest('base64');
+  compute: (opts: O) => T,
+  direct: () => T,
+): { value: T; memo?: Memo; hit: boolean } {
   try {
-    const r = recallOrCompute(cache.memo(key), deps, opts, compute);
-    if (!r.hit) cache.keepMemo(key, r.memo);
-    return r.value;
+    return recallOrCompute(stored, deps, opts, compute);
   } catch (e) {
     if (!(e instanceof NotRecordable)) throw e;
-    return direct();
+    return { value: direct(), hit: false };
   }
+}
+
+/** `compute(opts)` through a memo the cache keeps by the hash of `deps` (see `recall`). */
+export function memoized<O extends object, T>(cache: SourceCache, deps: string, opts: O, compute: (opts: O) => T, direct: () => T): T {
+  const key = createHash('sha256').update(deps).digest('base64');
+  const r = recall(cache.memo(key), deps, opts, compute, direct);
+  if (r.memo && !r.hit) cache.keepMemo(key, r.memo);
+  return r.value;
 }

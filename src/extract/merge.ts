@@ -32,7 +32,6 @@ export interface MergeOptions {
 const DAY = 86_400_000;
 const spanDays = (d: ResolvedDate) => (Date.parse(d.end) - Date.parse(d.start)) / DAY;
 const overlaps = (a: ResolvedDate, b: ResolvedDate) => a.start <= b.end && b.start <= a.end;
-const sentenceKey = (m: Mention) => `${m.source}:${m.sentence.start}`;
 
 function shiftIso(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
@@ -66,25 +65,48 @@ export function happeningLemmas(m: Mention): string[] {
 }
 const lemmasOf = new WeakMap<Mention, string[]>();
 
+/** Gives a mention the happening lemmas `happeningLemmas` found for it earlier (a cache keeps them). */
+export function rememberHappeningLemmas(m: Mention, lemmas: string[]): void {
+  lemmasOf.set(m, lemmas);
+}
+
 const GENERIC = new Set<HappeningClass>(['statement', 'other']);
 
-function sharedCount<T>(a: readonly T[], b: readonly T[]): T[] {
-  const set = new Set(b);
-  return a.filter((x) => set.has(x));
+/** A mention's lists as sets, for the many pairs it is scored in: made once per mention. */
+interface Sets {
+  names: ReadonlySet<string>;
+  lemmas: ReadonlySet<string>;
+  nameWords: ReadonlySet<string>;
+  venues: ReadonlySet<string>;
+  happening: ReadonlySet<string>;
 }
+const setsOf = new WeakMap<Mention, Sets>();
+function sets(m: Mention): Sets {
+  let s = setsOf.get(m);
+  if (!s) {
+    s = { names: new Set(m.names), lemmas: new Set(m.lemmas), nameWords: new Set(m.nameWords), venues: new Set(m.venues), happening: new Set(happeningLemmas(m)) };
+    setsOf.set(m, s);
+  }
+  return s;
+}
+
+/** The items of `a` that `b` holds, in `a`'s order. */
+const common = <T>(a: readonly T[], b: ReadonlySet<T>): T[] => a.filter((x) => b.has(x));
+const meets = <T>(a: readonly T[], b: ReadonlySet<T>): boolean => a.some((x) => b.has(x));
 
 /** "The paper published the memo that evening": a sentence that continues the one before it. */
 const continues = (x: Mention, y: Mention) => x.anaphoric && x.source === y.source && x.previousSentence === y.sentence.start;
 
 /** "Shipping lines said on Friday that they were diverting vessels": a saying that tells the other's happening. */
-const reports = (x: Mention, y: Mention) => x.cls === 'statement' && y.cls !== 'statement' && sharedCount(happeningLemmas(x), happeningLemmas(y)).length > 0;
+const reports = (x: Mention, y: Mention) => x.cls === 'statement' && y.cls !== 'statement' && meets(happeningLemmas(x), sets(y).happening);
 
 /** Whether two mentions could be one happening: nothing rules it out (the class is checked apart). */
 function consistent(a: Mention, b: Mention): boolean {
-  if (sentenceKey(a) === sentenceKey(b)) return false;
+  // One sentence (source ids hold no colon, so this is the `source:start` key's equality).
+  if (a.source === b.source && a.sentence.start === b.sentence.start) return false;
   if (a.date && b.date && !overlaps(allowedDays(a), allowedDays(b))) return false;
   // Two venues (a city, a building) are two happenings; two countries may be one story's backdrop.
-  if (a.venues.length && b.venues.length && !sharedCount(a.venues, b.venues).length) return false;
+  if (a.venues.length && b.venues.length && !meets(a.venues, sets(b).venues)) return false;
   if ((a.distinct || b.distinct) && a.source === b.source) return false;
   // Two statements are one only if one speaker made them.
   if (a.cls === 'statement' && b.cls === 'statement' && a.actor && b.actor && a.actor !== b.actor) return false;
@@ -101,14 +123,18 @@ function compatible(a: Mention, b: Mention): boolean {
 export function pairScore(a: Mention, b: Mention, weight: (k: string) => number): number {
   if (!compatible(a, b)) return -Infinity;
   let score = 0;
+  const [sa, sb] = [sets(a), sets(b)];
   // "the commission" in one, "the Bayhaven City Commission" in the other.
-  const namedInOther = [...sharedCount(a.lemmas, b.nameWords), ...sharedCount(b.lemmas, a.nameWords)];
-  const shared = sharedCount(a.names, b.names).length + sharedCount(a.lemmas, b.lemmas).length + namedInOther.length;
-  for (const n of sharedCount(a.names, b.names)) score += weight(n);
-  for (const l of [...sharedCount(a.lemmas, b.lemmas), ...namedInOther]) score += 0.5 * weight(l);
-  if (sharedCount(a.venues, b.venues).length) score += 1;
+  const namedInOther = [...common(a.lemmas, sb.nameWords), ...common(b.lemmas, sa.nameWords)];
+  const names = common(a.names, sb.names);
+  const lemmas = common(a.lemmas, sb.lemmas);
+  const shared = names.length + lemmas.length + namedInOther.length;
+  for (const n of names) score += weight(n);
+  for (const l of lemmas) score += 0.5 * weight(l);
+  for (const l of namedInOther) score += 0.5 * weight(l);
+  if (meets(a.venues, sb.venues)) score += 1;
   // "Corinne formed ..." and "The storm formed ...": the same verb of happening in both.
-  if (sharedCount(happeningLemmas(a), happeningLemmas(b)).length) score += 1;
+  if (meets(happeningLemmas(a), sb.happening)) score += 1;
   if (a.cls === b.cls) score += 1;
   // Two reports that agree on the very day (not just an overlapping month) agree on much.
   if (a.date && b.date && !a.date.approximate && !b.date.approximate && a.date.start === b.date.start && a.date.end === b.date.end) {

@@ -209,6 +209,8 @@ function samePlaceSpelling(a: string, b: string): boolean {
 export interface NameRegistry {
   /** The canonical key for a name found in text (spelling variants and surnames unified). */
   canonical(name: FoundName): string;
+  /** The same, from the name's key alone (all `canonical` reads of it). */
+  canonicalKey(key: string): string;
   /** How to show a canonical key (the fullest, most common spelling). */
   display(key: string): string;
   kind(key: string): NameKind;
@@ -293,8 +295,10 @@ export function buildNameRegistry(found: FoundName[]): NameRegistry {
     kindOfGroup.set(pick, kind);
   }
   const broadOf = new Map<string, boolean>();
+  const canonicalKey = (k: string) => canonicalOf.get(k) ?? k;
   return {
-    canonical: (f) => canonicalOf.get(f.key) ?? f.key,
+    canonical: (f) => canonicalKey(f.key),
+    canonicalKey,
     display: (k) => displayOf.get(k) ?? k,
     kind: (k) => kindOfGroup.get(k) ?? 'org',
     // Asked once per mention and place: compromise is slow, so each key is tagged once.

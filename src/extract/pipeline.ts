@@ -4,14 +4,14 @@
  */
 import type { TimelineEvent } from '../schema';
 import { compareStrings as cmp } from '../lib/compare';
-import { memoized, mentionsFromEntry, namesFor, NotRecordable, RecordingSet, type SentenceEntry, type SourceCache, type SourceEntry } from './cache';
+import { memoized, namesFor, NotRecordable, recall, RecordingSet, type SentenceEntry, type SourceCache, type SourceEntry } from './cache';
 import { cleanArticle } from './clean';
 import { findTemporalExpressions } from './dates';
 import { assignUniqueIds, clusterToEvent } from './events';
 import { keepIds, type IdMemory } from './keep-ids';
 import type { Mention, SentenceAnalysis } from './mentions';
 import { mentionsInSentence, undatedMention } from './mentions';
-import { mergeMentions, type Cluster } from './merge';
+import { happeningLemmas, mergeMentions, rememberHappeningLemmas, type Cluster } from './merge';
 import { buildNameRegistry, findNames, type FoundName, type NameRegistry } from './names';
 import { namedReferent, referentDay, type Told } from './referent';
 import { splitSentences } from './segment';
@@ -123,14 +123,60 @@ function keyAndSurname(f: FoundName): string[] {
   return surname && surname.length > 2 ? [f.key, surname] : [f.key];
 }
 
+/** The name keys a source makes known to the others: its names found mid-sentence, and their surnames. */
+const knownFrom = (sentences: SourceEntry) => [...new Set(sentences.flatMap((s) => s.names).filter((f) => f.index > 0).flatMap(keyAndSurname))];
+
+/** Each sentence's names, for the corpus-wide set of known names. */
+const namesWith = (sentences: SourceEntry, known: ReadonlySet<string>): FoundName[][] =>
+  sentences.map((s) => namesFor(s, known) ?? findNames(s.sentence.text, dateSpans(s.expressions), known));
+
 /** The registry's functions, to be recorded; `known`, a set, cannot be, so using it is refused. */
-const registryCalls = (r: NameRegistry) => ({ canonical: r.canonical, display: r.display, kind: r.kind, broad: r.broad });
+const registryCalls = (r: NameRegistry) => ({ canonical: r.canonical, canonicalKey: r.canonicalKey, display: r.display, kind: r.kind, broad: r.broad });
 const recordedRegistry = (o: ReturnType<typeof registryCalls>): NameRegistry => ({
   ...o,
   get known(): never {
     throw new NotRecordable();
   },
 });
+
+/** A source's mentions and counts, which the merge and the report gather from every source. */
+interface SourceMentions {
+  dated: Mention[];
+  /** Undated mentions at a venue: only those can cite a dated event (mergeMentions). */
+  undated: Mention[];
+  /** Each name key and lemma with the number of sentences that hold it, for the rarity weights. */
+  terms: Array<[string, number]>;
+  /** The happening lemmas of each dated, then undated, mention: the merge asks for them all. */
+  happenings: string[][];
+  sentences: number;
+  found: number;
+  resolved: number;
+}
+
+/** The registry's answers that mentions are made of. */
+type MentionRegistry = Pick<NameRegistry, 'canonicalKey' | 'kind' | 'broad'>;
+
+function sourceMentions(src: LoadedSource, sentences: SourceEntry, names: FoundName[][], registry: MentionRegistry): SourceMentions {
+  const out: SourceMentions = { dated: [], undated: [], terms: [], happenings: [], sentences: sentences.length, found: 0, resolved: 0 };
+  const terms = new Map<string, number>();
+  const opts = { canonicalPlace: (k: string) => registry.kind(k) === 'place', canonicalPerson: (k: string) => registry.kind(k) === 'person', broadPlace: (k: string) => registry.broad(k) };
+  sentences.forEach((s, i) => {
+    const previous = sentences[i - 1];
+    const previousSentence = previous && previous.sentence.paragraph === s.sentence.paragraph ? previous.sentence.start : undefined;
+    out.found += s.expressions.length;
+    out.resolved += s.expressions.filter((e) => e.resolved).length;
+    const analysis: SentenceAnalysis = { sentence: s.sentence, expressions: s.expressions, names: names[i]!.map((f) => ({ ...f, canonical: registry.canonicalKey(f.key) })) };
+    const o = { ...opts, ...(previousSentence !== undefined ? { previousSentence } : {}) };
+    const ms = mentionsInSentence(src, analysis, o);
+    const u = undatedMention(src, analysis, o);
+    out.dated.push(...ms);
+    if (u?.venues.length) out.undated.push(u);
+    for (const t of new Set([...analysis.names.map((n) => n.canonical), ...(ms[0]?.lemmas ?? u?.lemmas ?? [])])) terms.set(t, (terms.get(t) ?? 0) + 1);
+  });
+  out.terms = [...terms];
+  out.happenings = [...out.dated, ...out.undated].map(happeningLemmas);
+  return out;
+}
 
 export interface ExtractOptions {
   /** Serves and keeps each source's sentences, dates and names by content hash (see cache.ts). */
@@ -142,28 +188,36 @@ export interface ExtractOptions {
 export function extractEvents(sources: LoadedSource[], options: ExtractOptions = {}): Extraction {
   const warnings: string[] = [];
   const { cache } = options;
-  const analysed = sources.map((src) => {
-    if (!cache) return { src, key: '', sentences: analyseWithNames(src) };
-    const key = cache.keyOf(src);
-    let sentences = cache.get(key);
-    if (!sentences) cache.set(key, (sentences = analyseWithNames(src)));
-    return { src, key, sentences };
+  // A source's analysis is needed only when its result cannot be served whole (see cache.ts).
+  const perSource = sources.map((src) => {
+    const key = cache ? cache.keyOf(src) : '';
+    let analysed: SourceEntry | undefined;
+    const analysis = (): SourceEntry => {
+      analysed ??= cache?.get(key);
+      if (!analysed) {
+        analysed = analyseWithNames(src);
+        cache?.set(key, analysed);
+      }
+      return analysed;
+    };
+    return { src, key, stored: cache?.result(key), analysis };
   });
   // Names: a first pass to learn which words are names anywhere, then the sentence-level finds.
   // A person's surname alone ("Okafor, who toured ...") opens sentences once the full name is known.
-  const known = new Set(analysed.flatMap(({ sentences }) => sentences.flatMap((s) => s.names)).filter((f) => f.index > 0).flatMap(keyAndSurname));
-  const perSentence = analysed.map(({ src, key, sentences }) => ({
-    src,
-    key,
-    sentences: sentences.map((s) => ({
-      sentence: s.sentence,
-      expressions: s.expressions,
-      found: namesFor(s, known) ?? findNames(s.sentence.text, dateSpans(s.expressions), known),
-      entry: s,
-    })),
-  }));
-  const registry = buildNameRegistry(perSentence.flatMap((p) => p.sentences.flatMap((s) => s.found)));
-  const withCanonical = (found: FoundName[]) => found.map((f) => ({ ...f, canonical: registry.canonical(f) }));
+  const knownBy = perSource.map((p) => p.stored?.known ?? knownFrom(p.analysis()));
+  const known = new Set(knownBy.flat());
+  const named = perSource.map((p) =>
+    cache
+      ? recall(
+          p.stored?.names,
+          '',
+          { known: (k: string) => known.has(k) },
+          (o) => namesWith(p.analysis(), new RecordingSet(o.known).asSet()),
+          () => namesWith(p.analysis(), known),
+        )
+      : { value: namesWith(p.analysis(), known), hit: false },
+  );
+  const registry = buildNameRegistry(named.flatMap((n) => n.value.flat()));
 
   const dated: Mention[] = [];
   const undated: Mention[] = [];
@@ -171,43 +225,36 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
   let sentenceCount = 0;
   let found = 0;
   let resolved = 0;
-  const isPlace = (key: string) => registry.kind(key) === 'place';
-  const broadPlace = (key: string) => registry.broad(key);
-  for (const { src, key, sentences } of perSentence) {
-    let datedHere = 0;
-    let previous: (typeof sentences)[number] | undefined;
-    for (const s of sentences) {
-      sentenceCount++;
-      const previousSentence = previous && previous.sentence.paragraph === s.sentence.paragraph ? previous.sentence.start : undefined;
-      previous = s;
-      const opts = { canonicalPlace: isPlace, canonicalPerson: (k: string) => registry.kind(k) === 'person', broadPlace, ...(previousSentence !== undefined ? { previousSentence } : {}) };
-      found += s.expressions.length;
-      resolved += s.expressions.filter((e) => e.resolved).length;
-      const analysis: SentenceAnalysis = { sentence: s.sentence, expressions: s.expressions, names: withCanonical(s.found) };
-      const mentionsOf = (o: typeof opts): { ms: Mention[]; u?: Mention } => {
-        const ms = mentionsInSentence(src, analysis, o);
-        const u = undatedMention(src, analysis, o);
-        return { ms, ...(u ? { u } : {}) };
-      };
-      let ms: Mention[];
-      let u: Mention | undefined;
-      if (!cache) ({ ms, u } = mentionsOf(opts));
-      else {
-        // Served from the cache when nothing they were made from changed (see cache.ts).
-        const deps = JSON.stringify([src.id, src.file, src.meta, previousSentence ?? null, analysis.names]);
-        const r = mentionsFromEntry(s.entry, deps, opts, mentionsOf);
-        ({ ms, u } = r);
-        if (r.computed) cache.touch(key);
+  perSource.forEach(({ src, key, stored, analysis }, i) => {
+    const names = named[i]!;
+    const direct = () => sourceMentions(src, analysis(), names.value, registry);
+    let m: SourceMentions;
+    if (!cache) m = direct();
+    else {
+      // Served from the cache when the names are as recorded and the registry answers as it did.
+      const deps = JSON.stringify([src.id, src.file, src.meta]);
+      const r = recall(names.hit ? stored?.mentions : undefined, deps, { canonicalKey: registry.canonicalKey, kind: registry.kind, broad: registry.broad }, (o) => sourceMentions(src, analysis(), names.value, o), direct);
+      m = r.value;
+      if (!names.hit || !r.hit) {
+        if (names.memo && r.memo) cache.keepResult(key, { known: knownBy[i]!, names: names.memo, mentions: r.memo });
       }
-      datedHere += ms.length;
-      dated.push(...ms);
-      if (u) undated.push(u);
-      const terms = new Set([...analysis.names.map((n) => n.canonical), ...(ms[0]?.lemmas ?? u?.lemmas ?? [])]);
-      for (const t of terms) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
     }
-    if (!datedHere) warnings.push(`${src.file}: no dated event found in this article`);
-  }
-  const weight = (key: string) => Math.log((sentenceCount + 1) / ((docFreq.get(key) ?? 0) + 1));
+    sentenceCount += m.sentences;
+    found += m.found;
+    resolved += m.resolved;
+    dated.push(...m.dated);
+    undated.push(...m.undated);
+    [...m.dated, ...m.undated].forEach((x, k) => rememberHappeningLemmas(x, m.happenings[k]!));
+    for (const [t, n] of m.terms) docFreq.set(t, (docFreq.get(t) ?? 0) + n);
+    if (!m.dated.length) warnings.push(`${src.file}: no dated event found in this article`);
+  });
+  // Asked for every word of every pair scored: worked out once per word.
+  const weights = new Map<string, number>();
+  const weight = (key: string) => {
+    let w = weights.get(key);
+    if (w === undefined) weights.set(key, (w = Math.log((sentenceCount + 1) / ((docFreq.get(key) ?? 0) + 1))));
+    return w;
+  };
   const clusters = mergeMentions(dated, undated, { weight });
   const publishedOf = new Map(sources.map((s) => [s.id, s.meta.published]));
   const published = (id: string) => publishedOf.get(id) ?? '';
