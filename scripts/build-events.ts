@@ -2,7 +2,7 @@
  * `npm run events`: content/sources/*.md → content/events/*.mdx, with content/editorial.yaml applied.
  * A thin shell around src/extract: read files, run the pure pipeline, write atomically, report.
  */
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -136,7 +136,8 @@ async function readSourceFiles(root: string): Promise<{ files: SourceFile[]; pro
       } else if (/\.md$/i.test(entry.name)) {
         if (rel) problems.push(new SourceError(file, `is in a subfolder: articles must sit directly in ${SOURCES}; move it there (renaming it if its name is taken), or out of ${SOURCES}`));
         else if (!entry.name.endsWith('.md')) problems.push(new SourceError(file, 'the file name must end in ".md", in lower case: rename it'));
-        files.push({ file, raw: await readFile(path.join(dir, name)) });
+        // Read synchronously: for a thousand small files, several times quicker than through promises.
+        files.push({ file, raw: readFileSync(path.join(dir, name)) });
       } else {
         skipped.push(`${file}: not read, since only .md files are articles: if it is one, save it as plain text named *.md`);
       }
