@@ -204,9 +204,10 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
   const ordered = [...dated].sort((a, b) => cmp(allowedDays(a).start, allowedDays(b).start) || cmp(a.key, b.key));
   // Candidate pairs: a sweep over start dates compares only mentions whose dates overlap.
   const pairs: Array<{ i: number; j: number; score: number }> = [];
+  const starts = ordered.map((m) => allowedDays(m).start);
   for (let i = 0; i < ordered.length; i++) {
     const end = allowedDays(ordered[i]!).end;
-    for (let j = i + 1; j < ordered.length && allowedDays(ordered[j]!).start <= end; j++) {
+    for (let j = i + 1; j < ordered.length && starts[j]! <= end; j++) {
       const score = pairScore(ordered[i]!, ordered[j]!, opts.weight);
       if (score >= threshold) pairs.push({ i, j, score });
     }
