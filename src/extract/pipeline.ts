@@ -179,7 +179,7 @@ function sourceMentions(src: LoadedSource, sentences: SourceEntry, names: FoundN
 }
 
 export interface ExtractOptions {
-  /** Serves and keeps each source's sentences, dates and names by content hash (see cache.ts). */
+  /** Serves and keeps each source's analysis and its result of the corpus-wide steps by content hash (see cache.ts). */
   cache?: SourceCache;
   /** The last run's ids and their citations: an event keeps its id when its title changes (keep-ids.ts). */
   previousIds?: IdMemory;
@@ -233,11 +233,11 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
     else {
       // Served from the cache when the names are as recorded and the registry answers as it did.
       const deps = JSON.stringify([src.id, src.file, src.meta]);
-      const r = recall(names.hit ? stored?.mentions : undefined, deps, { canonicalKey: registry.canonicalKey, kind: registry.kind, broad: registry.broad }, (o) => sourceMentions(src, analysis(), names.value, o), direct);
+      const asked = { canonicalKey: registry.canonicalKey, kind: registry.kind, broad: registry.broad };
+      const r = recall(names.hit ? stored?.mentions : undefined, deps, asked, (o) => sourceMentions(src, analysis(), names.value, o), direct);
       m = r.value;
-      if (!names.hit || !r.hit) {
-        if (names.memo && r.memo) cache.keepResult(key, { known: knownBy[i]!, names: names.memo, mentions: r.memo });
-      }
+      const renewed = !names.hit || !r.hit;
+      if (renewed && names.memo && r.memo) cache.keepResult(key, { known: knownBy[i]!, names: names.memo, mentions: r.memo });
     }
     sentenceCount += m.sentences;
     found += m.found;

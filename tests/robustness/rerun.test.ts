@@ -73,7 +73,9 @@ describe('npm run events when nothing changed', () => {
     const { [name]: kept, ...rest } = eventsOf(root);
     const { [name]: _, ...freshRest } = eventsOf(fresh);
     expect(kept).toBeDefined();
-    expect(Object.keys(rest).filter((f) => f.endsWith('.mdx'))).toEqual(Object.keys(freshRest).filter((f) => f.endsWith('.mdx')));
+    const mdx = (tree: Record<string, string>) => Object.entries(tree).filter(([f]) => f.endsWith('.mdx'));
+    expect(mdx(rest).length).toBeGreaterThan(1);
+    expect(mdx(rest)).toEqual(mdx(freshRest));
     expect(afterSource).toMatch(/^sentences {12}\d+$/m);
     expect(/^sentences.*$/m.exec(afterSource)![0]).toBe(/^sentences.*$/m.exec(await runCli(fresh))![0]);
 
