@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHappenings } from './happenings';
+import { findHappenings, happeningHead } from './happenings';
 
 const classes = (text: string) => findHappenings(text).map((h) => `${h.cls}:${h.text}`);
 
@@ -14,5 +14,38 @@ describe('findHappenings', () => {
   it('reads a bare verb such as "close" as a happening only after a modal or "to"', () => {
     expect(classes('The Coast Guard would close the port')).toEqual(['other:close']);
     expect(classes('a close ally of the mayor')).toEqual([]);
+  });
+  it('knows the steps of a trial', () => {
+    expect(classes('Jury selection began on Tuesday')).toEqual(['ruling:Jury selection', 'other:began']);
+    expect(classes('She testified in her own defense')).toEqual(['ruling:testified']);
+    expect(classes('When he took the stand on Sept. 24')).toEqual(['ruling:took the stand']);
+    expect(classes('He pleaded guilty in January')).toEqual(['ruling:pleaded guilty']);
+    expect(classes('a day after closing arguments on Tuesday')).toEqual(['ruling:closing arguments']);
+    expect(classes('The jury began deliberating')).toEqual(['other:began', 'ruling:deliberating']);
+    expect(classes('The judge set sentencing for Jan. 14')).toEqual(['ruling:sentencing']);
+  });
+  it('tells a phone call from "called for", "called it" and "called witnesses"', () => {
+    expect(classes('The mayor called him on Sunday')).toEqual(['call:called']);
+    expect(classes('The mayor called the governor')).toEqual(['call:called']);
+    expect(classes('The union called for a strike')).toEqual(['protest:strike']);
+    expect(classes('She called it a sham')).toEqual([]);
+    expect(classes('Prosecutors had called 22 witnesses')).toEqual([]);
+    expect(classes('The defense called two expert witnesses')).toEqual([]);
+  });
+  it('reads a company\'s shares moving past an aside about the company', () => {
+    expect(classes('Shares of Norva Labs, which had licensed the test, fell 4%')).toEqual(['market:Shares of Norva Labs, which had licensed the test, fell']);
+    expect(classes('Shares of Norva Labs fell 4%')).toEqual(['market:Shares of Norva Labs fell']);
+    expect(classes('fell 4% on Friday after the verdict')).toEqual(['market:fell 4%', 'ruling:verdict']);
+    expect(classes('the index gained 120 points')).toEqual(['market:gained 120 points']);
+  });
+  it('knows a company shutting down and staff laid off', () => {
+    expect(classes('The company shut down in June')).toEqual(['other:shut down']);
+    expect(classes('It laid off 300 workers')).toEqual(['other:laid off']);
+  });
+  it('names a happening by one word whatever phrase tells it', () => {
+    expect(['took the stand', 'testified', 'testimony'].map(happeningHead)).toEqual(['testify', 'testify', 'testify']);
+    expect(['pled guilty', 'pleaded guilty', 'pleaded not guilty'].map(happeningHead)).toEqual(['plead-guilty', 'plead-guilty', 'plead-not-guilty']);
+    expect(['shuttered', 'shut down'].map(happeningHead)).toEqual(['shut-down', 'shut-down']);
+    expect(happeningHead('made landfall')).toBe('landfall');
   });
 });

@@ -47,6 +47,18 @@ describe('which happening a date belongs to', () => {
     expect(mentions('Norris has led the district since 2021.')).toEqual([]);
     expect(mentions('The commission voted to waive fees for storm repairs through the end of the year.')).toEqual([]);
   });
+  it('reads nothing from a range of years, a state or a sum of many acts', () => {
+    expect(mentions('The company raised more than $300 million from investors between 2019 and 2023.')).toEqual([]);
+    expect(mentions('The Alliance led the city from 2009 to 2013.')).toEqual([]);
+    expect(mentions('The company raised $40 million in 2023.')).toEqual(['other 2023-01-01']);
+  });
+  it('dates each happening of a sentence that dates two', () => {
+    expect(mentions('The jury began deliberating on Wednesday, a day after closing arguments on Tuesday.')).toEqual(['ruling 2026-10-14', 'ruling 2026-10-13']);
+    expect(mentions('She was indicted in March 2025, about nine months after the company shut down in June 2024.')).toEqual([
+      'sanction 2025-03-01',
+      'other 2024-06-01',
+    ]);
+  });
 });
 
 describe('headOf', () => {

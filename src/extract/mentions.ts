@@ -228,6 +228,9 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // A date that covers today and more ("this year", "this month") dates no happening.
     const span = (Date.parse(date.end) - Date.parse(date.start)) / 86_400_000;
     if (span > 31 && date.start <= src.meta.published && date.end >= src.meta.published) return;
+    // "raised $300 million between 2019 and 2023", "governed from 2009 to 2013": years of a
+    // state or a sum of many acts, not one happening.
+    if (span > 366 && (expr.text.match(/\b\d{4}\b|[-–]\d{2}\b/g) ?? []).length >= 2) return;
     const exprAt = expr.index - s;
     let [ca, cb] = clauseAround(segment, exprAt, exprAt + expr.text.length);
     // "The meeting, held in Lisbon in late April": a generic verb leans on the clause before it.

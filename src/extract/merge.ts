@@ -7,7 +7,7 @@
  * dates from one sentence. Order-independent, and deterministic.
  */
 import { compareStrings as cmp } from '../lib/compare';
-import { compatibleClasses, findHappenings, type HappeningClass } from './happenings';
+import { compatibleClasses, findHappenings, happeningHead, personalAct, type HappeningClass } from './happenings';
 import { lemma } from './words';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './types';
@@ -59,7 +59,7 @@ export function happeningLemmas(m: Mention): string[] {
   // Asked for both sides of every pair scored: scanning the clause once per mention is enough.
   let lemmas = lemmasOf.get(m);
   if (!lemmas) {
-    lemmas = [...new Set(findHappenings(m.clause).filter((h) => h.cls !== 'statement').map((h) => lemma(h.text.split(' ').pop()!)))];
+    lemmas = [...new Set(findHappenings(m.clause).filter((h) => h.cls !== 'statement').map((h) => lemma(happeningHead(h.text))))];
     lemmasOf.set(m, lemmas);
   }
   return lemmas;
@@ -88,8 +88,24 @@ function consistent(a: Mention, b: Mention): boolean {
   if ((a.distinct || b.distinct) && a.source === b.source) return false;
   // Two statements are one only if one speaker made them.
   if (a.cls === 'statement' && b.cls === 'statement' && a.actor && b.actor && a.actor !== b.actor) return false;
+  // "Okafor testified" and "the director is expected to testify": one person's act, done by another.
+  if (personal(a) && personal(b)) {
+    const who = [a.actor, b.actor].filter((x): x is string => !!x);
+    if (who.length && !who.every((x) => a.names.includes(x) && b.names.includes(x))) return false;
+  }
   return true;
 }
+
+/** Whether a mention reports an act only one person does (its governing happening's). */
+function personal(m: Mention): boolean {
+  let is = personalOf.get(m);
+  if (is === undefined) {
+    const h = findHappenings(m.clause).find((x) => x.index === m.happeningAt);
+    personalOf.set(m, (is = !!h && personalAct(m.cls, happeningHead(h.text))));
+  }
+  return is;
+}
+const personalOf = new WeakMap<Mention, boolean>();
 
 /** Consistent, and telling of the same kind of happening (or one sentence continuing the other). */
 function compatible(a: Mention, b: Mention): boolean {
