@@ -16,13 +16,13 @@ describe('findHappenings', () => {
     expect(classes('a close ally of the mayor')).toEqual([]);
   });
   it('knows the steps of a trial', () => {
-    expect(classes('Jury selection began on Tuesday')).toEqual(['ruling:Jury selection', 'other:began']);
-    expect(classes('She testified in her own defense')).toEqual(['ruling:testified']);
-    expect(classes('When he took the stand on Sept. 24')).toEqual(['ruling:took the stand']);
-    expect(classes('He pleaded guilty in January')).toEqual(['ruling:pleaded guilty']);
-    expect(classes('a day after closing arguments on Tuesday')).toEqual(['ruling:closing arguments']);
-    expect(classes('The jury began deliberating')).toEqual(['other:began', 'ruling:deliberating']);
-    expect(classes('The judge set sentencing for Jan. 14')).toEqual(['ruling:sentencing']);
+    expect(classes('Jury selection began on Tuesday')).toEqual(['court:Jury selection', 'other:began']);
+    expect(classes('She testified in her own defense')).toEqual(['court:testified']);
+    expect(classes('When he took the stand on Sept. 24')).toEqual(['court:took the stand']);
+    expect(classes('He pleaded guilty in January')).toEqual(['court:pleaded guilty']);
+    expect(classes('a day after closing arguments on Tuesday')).toEqual(['court:closing arguments']);
+    expect(classes('The jury began deliberating')).toEqual(['other:began', 'court:deliberating']);
+    expect(classes('The judge set sentencing for Jan. 14')).toEqual(['court:sentencing']);
   });
   it('tells a phone call from "called for", "called it" and "called witnesses"', () => {
     expect(classes('The mayor called him on Sunday')).toEqual(['call:called']);
@@ -35,7 +35,7 @@ describe('findHappenings', () => {
   it('reads a company\'s shares moving past an aside about the company', () => {
     expect(classes('Shares of Norva Labs, which had licensed the test, fell 4%')).toEqual(['market:Shares of Norva Labs, which had licensed the test, fell']);
     expect(classes('Shares of Norva Labs fell 4%')).toEqual(['market:Shares of Norva Labs fell']);
-    expect(classes('fell 4% on Friday after the verdict')).toEqual(['market:fell 4%', 'ruling:verdict']);
+    expect(classes('fell 4% on Friday after the verdict')).toEqual(['market:fell 4%', 'court:verdict']);
     expect(classes('the index gained 120 points')).toEqual(['market:gained 120 points']);
   });
   it('knows a company shutting down and staff laid off', () => {
@@ -47,5 +47,12 @@ describe('findHappenings', () => {
     expect(['pled guilty', 'pleaded guilty', 'pleaded not guilty'].map(happeningHead)).toEqual(['plead-guilty', 'plead-guilty', 'plead-not-guilty']);
     expect(['shuttered', 'shut down'].map(happeningHead)).toEqual(['shut-down', 'shut-down']);
     expect(happeningHead('made landfall')).toBe('landfall');
+  });
+  it('tells a public hearing from a court hearing, and a declared emergency from a statement', () => {
+    expect(classes('The commission will hold a public hearing')).toEqual(['other:hold', 'meeting:public hearing']);
+    expect(classes('The court set a hearing')).toEqual(['court:hearing']);
+    expect(classes('The governor declared a state of emergency')).toEqual(['order:declared a state of emergency']);
+    expect(classes('The mayor declared a citywide curfew')).toEqual(['order:declared a citywide curfew']);
+    expect(classes('He declared victory')).toEqual(['statement:declared']);
   });
 });

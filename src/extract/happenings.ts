@@ -23,7 +23,7 @@ export const HAPPENING_CLASSES = [
   'deadline',
   'protest',
   'incident',
-  'ruling',
+  'court',
   'market',
   'other',
 ] as const;
@@ -33,7 +33,7 @@ export type HappeningClass = (typeof HAPPENING_CLASSES)[number];
 const w = (alternatives: string) => new RegExp(String.raw`(?<![\w-])(?:${alternatives})(?![\w-])`, 'giu');
 
 const LEXICON: Array<[HappeningClass, RegExp]> = [
-  ['meeting', w(String.raw`met|meet|meets|meeting|meetings|talks|held talks|negotiat\w+|summit|sessions?|discussions?|discussed|discuss|conferred|gathered|sat down|debrief`)],
+  ['meeting', w(String.raw`(?:public|congressional|committee|confirmation|council|oversight|town hall) hearings?|met|meet|meets|meeting|meetings|talks|held talks|negotiat\w+|summit|sessions?|discussions?|discussed|discuss|conferred|gathered|sat down|debrief`)],
   // "called for a truce", "called on him to", "called it a sham", "called 22 witnesses": no phone call.
   ['call', w(String.raw`call|calls|called(?!\s+(?:for|on|upon|off|out|it|this|that|\d[\d,]*|(?:\w+\s+){0,2}witness(?:es)?)\b)|phoned|phone calls?|spoke (?:with|to)|texted|video ?call`)],
   ['briefing', w(String.raw`briefed|brief|briefing|walked [\w\s]{1,30}? through|walk [\w\s]{1,30}? through|showed|presented|presenting|presents|present (?:it|the|a)|shown`)],
@@ -41,7 +41,7 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['report', w(String.raw`reported|published|revealed|leaked|leak|made public|disclosed|broke the news|first reported`)],
   ['travel', w(String.raw`send [\w\s]{1,40}? to|sending [\w\s]{1,40}? to|arrived|arrives|arrive|arrival|visited|visiting|visit|tour(?:ed|ing|s)?|travell?ed|flew|landed|departed|departure|returned|trip|(?:was|were) (?:also )?in|brought \w+ to`)],
   ['agreement', w(String.raw`(?:struck|reached|sealed|clinched) (?:a|an) [\w\s-]{0,20}?(?:deal|agreement|accord|bargain|compromise)|deal|signed|signs|agreed|agreement|approved|accepted|ratified|ceasefire|truce`)],
-  ['order', w(String.raw`ordered|order|directed|instructed|decided`)],
+  ['order', w(String.raw`declared (?:a|an) (?:[\w-]+\s+){0,2}?(?:state of emergency|emergency|curfew|martial law|disaster)|imposed (?:a|an) (?:[\w-]+\s+){0,2}?curfew|ordered|order|directed|instructed|decided`)],
   ['sanction', w(String.raw`sanctioned|sanctions|blacklisted|indicted|charged|arrested|fined|banned|searched|raided|embargo`)],
   ['conflict', w(String.raw`invaded|invasion|invade|attacked|attacks?|struck|strikes|bombed|shelled|shelling|seized|captured|offensive|shot down|killed`)],
   ['resignation', w(String.raw`resigned|resigns|resignation|step(?:ped|s)? down|fired|ousted|quit`)],
@@ -50,8 +50,8 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
   ['protest', w(String.raw`walked (?:out|off the job)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|strike|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
   ['incident', w(String.raw`(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated`)],
-  // A trial's steps are a court's happenings too: each is dated in court reporting.
-  ['ruling', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|hearing|hearings|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
+  // Rulings and a trial's steps: each is dated in court reporting.
+  ['court', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|(?<!(?:public|congressional|committee|confirmation|council|oversight|town hall)\s)hearings?|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
   // "Shares of Norva, which had licensed the test, fell": the company, and an aside about it, between;
   // "..., fell 4% on Friday": a move by a percentage or points, in a clause the aside cut off.
   ['market', w(String.raw`(?:(?:shares|stocks?) of [\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}(?:,[^,]{1,80},)?|shares|stocks?|prices?|index|markets?|bonds?|yields?|currency|[\p{Lu}][\w.]* (?:shares|stock))\s+(?:\w+\s+){0,2}?(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied)|(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied|gained|lost)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent|points?)`)],
@@ -67,10 +67,10 @@ const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
   agreement: ['meeting'],
   travel: ['meeting'],
   protest: ['other'],
-  other: ['protest', 'incident', 'ruling'],
+  other: ['protest', 'incident', 'court'],
   incident: ['other'],
-  ruling: ['other', 'sanction'],
-  sanction: ['ruling'],
+  court: ['other', 'sanction'],
+  sanction: ['court'],
   briefing: ['meeting', 'handover'],
   handover: ['briefing'],
 };

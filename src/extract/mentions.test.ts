@@ -53,7 +53,7 @@ describe('which happening a date belongs to', () => {
     expect(mentions('The company raised $40 million in 2023.')).toEqual(['other 2023-01-01']);
   });
   it('dates each happening of a sentence that dates two', () => {
-    expect(mentions('The jury began deliberating on Wednesday, a day after closing arguments on Tuesday.')).toEqual(['ruling 2026-10-14', 'ruling 2026-10-13']);
+    expect(mentions('The jury began deliberating on Wednesday, a day after closing arguments on Tuesday.')).toEqual(['court 2026-10-14', 'court 2026-10-13']);
     expect(mentions('She was indicted in March 2025, about nine months after the company shut down in June 2024.')).toEqual([
       'sanction 2025-03-01',
       'other 2024-06-01',
@@ -93,7 +93,7 @@ describe('passiveSaying', () => {
 
 describe('byCourt', () => {
   it('reads what a court or a judge does as a ruling', () => {
-    expect(byCourt('other', 'A regional court on Wednesday ')).toBe('ruling');
+    expect(byCourt('other', 'A regional court on Wednesday ')).toBe('court');
     expect(byCourt('other', 'The company ')).toBe('other');
     expect(byCourt('meeting', 'The judge ')).toBe('meeting');
   });

@@ -205,12 +205,12 @@ export function passiveSaying(cls: HappeningClass, beforeVerb: string): Happenin
   return cls === 'statement' && /\b(?:be|been|being)\s+$/i.test(beforeVerb) ? 'other' : cls;
 }
 
-// "A regional court on Wednesday suspended construction": what a court does is a ruling.
+// "A regional court on Wednesday suspended construction": what a court does is a court's happening.
 const COURT_SUBJECT = /\b(?:court|judge|justices?|tribunal|magistrate)\b/i;
 
-/** A generic verb whose subject is a court is a ruling. */
+/** A generic verb whose subject is a court is a court's happening. */
 export function byCourt(cls: HappeningClass, beforeVerb: string): HappeningClass {
-  return cls === 'other' && COURT_SUBJECT.test(beforeVerb) ? 'ruling' : cls;
+  return cls === 'other' && COURT_SUBJECT.test(beforeVerb) ? 'court' : cls;
 }
 
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */

@@ -43,7 +43,7 @@ describe('an unseen corpus (a trial)', () => {
   it('keeps apart what one sentence dates twice, and a verdict from the shares it moved', () => {
     const verdict = events.find((e) => cites(e, 'A federal jury on Friday convicted'))!;
     expect(cites(verdict, 'fell 4%')).toBe(false);
-    expect(verdict.tags).toContain('ruling');
+    expect(verdict.tags).toContain('court');
     const shares = events.find((e) => cites(e, 'fell 4%'))!;
     expect(shares.tags).toContain('market');
     expect(events.find((e) => e.start === '2026-09-29')!.title).toBe('Closing arguments');
