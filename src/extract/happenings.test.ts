@@ -55,4 +55,13 @@ describe('findHappenings', () => {
     expect(classes('The mayor declared a citywide curfew')).toEqual(['order:declared a citywide curfew']);
     expect(classes('He declared victory')).toEqual(['statement:declared']);
   });
+  it('knows common happenings of general news', () => {
+    expect(classes('The senator was re-elected in 2024')).toEqual(['election:re-elected']);
+    expect(classes('Police detained two men')).toEqual(['sanction:detained']);
+    expect(classes('The militia fired several rockets at the base')).toEqual(['conflict:fired several rockets']);
+    expect(classes('The volcano erupted overnight')).toEqual(['incident:erupted']);
+    expect(classes('The governor vetoed the bill')).toEqual(['other:vetoed']);
+    expect(classes('The law took effect on Jan. 1')).toEqual(['other:took effect']);
+    expect(classes('The coach was fired')).toEqual(['resignation:fired']);
+  });
 });
