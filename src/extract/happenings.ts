@@ -43,13 +43,13 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['agreement', w(String.raw`(?:struck|reached|sealed|clinched) (?:a|an) [\w\s-]{0,20}?(?:deal|agreement|accord|bargain|compromise)|deal|signed|signs|agreed|agreement|approved|accepted|ratified|ceasefire|truce`)],
   ['order', w(String.raw`declared (?:a|an) (?:[\w-]+\s+){0,2}?(?:state of emergency|emergency|curfew|martial law|disaster)|imposed (?:a|an) (?:[\w-]+\s+){0,2}?curfew|ordered|order|directed|instructed|decided`)],
   ['sanction', w(String.raw`sanctioned|sanctions|blacklisted|indicted|charged|arrested|detained|jailed|deported|extradited|expelled|fined|banned|searched|raided|embargo`)],
-  ['conflict', w(String.raw`invaded|invasion|invade|attacked|attacks?|struck|strikes|bombed|shelled|shelling|seized|captured|offensive|shot down|killed|assassinated|kidnapped|abducted|ambushed|fired (?:\w+\s+){0,2}?(?:missiles?|rockets?|shots?|shells?|drones?)`)],
+  ['conflict', w(String.raw`invaded|invasion|invade|attacked|attacks?|struck|strikes|bombed|shelled|shelling|seized|captured|offensive|shot down|killed|assassinated|kidnapped|abducted|ambushed|gained access|broke into|hacked into|fired (?:\w+\s+){0,2}?(?:missiles?|rockets?|shots?|shells?|drones?)`)],
   ['resignation', w(String.raw`resigned|resigns|resignation|step(?:ped|s)? down|fired|ousted|quit`)],
   ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)`)],
   ['election', w(String.raw`election|elections|vote|voted|referendum|elected|re-?elected|runoff`)],
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
   ['protest', w(String.raw`walked (?:out|off the job)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|strike|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
-  ['incident', w(String.raw`(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated|erupted|capsized|wildfire|tornado|landslide|hacked|cyberattack|data breach`)],
+  ['incident', w(String.raw`(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated|erupted|capsized|wildfire|tornado|landslide|hacked|cyberattack|data breach|went (?:down|offline|dark)|knocked (?:\w+\s+){0,3}?offline`)],
   // Rulings and a trial's steps: each is dated in court reporting.
   ['court', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|(?<!(?:public|congressional|committee|confirmation|council|oversight|town hall)\s)hearings?|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
   // "Shares of Norva, which had licensed the test, fell": the company, and an aside about it, between;
@@ -57,7 +57,7 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['market', w(String.raw`(?:(?:shares|stocks?) of [\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}(?:,[^,]{1,80},)?|shares|stocks?|prices?|index|markets?|bonds?|yields?|currency|[\p{Lu}][\w.]* (?:shares|stock))\s+(?:\w+\s+){0,2}?(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied)|(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied|gained|lost)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent|points?)`)],
   ['statement', w(String.raw`said|says|told|tells|announced|announces|vowed|vowing|vows|pledged|warned|wrote|posted|stated|declared|denied|confirmed|claimed|insisted|acknowledged|stressed|dismissed|rejected|characterized|characterised|described|address|speech|interview|statement|remarks|cited`)],
   // Generic verbs of happening: the last resort, so that unfamiliar news still dates its events.
-  ['other', w(String.raw`began|begun|started|ended|issued|launched|opened|closed|shut down|shuttered|laid off|formed|reopen(?:ed|s|ing)?|approached|cleared|certified|(?<=\b(?:will|would|shall|to|could|may|might)\s+)(?:close|open|begin|start|end|resume|launch|hold|host)|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|docked|hired|retired|recalled|vetoed|enacted|took effect|went into effect|came into force|expired|debuted|premiered|went public|defeated|rescued|escaped|withdrew|pulled out|struck a (?:deal|bargain)|broke down`)],
+  ['other', w(String.raw`began|begun|started|ended|issued|launched|opened|closed|shut down|shuttered|laid off|formed|reopen(?:ed|s|ing)?|approached|cleared|certified|(?<=\b(?:will|would|shall|to|could|may|might)\s+)(?:close|open|begin|start|end|resume|launch|hold|host)|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|docked|hired|retired|recalled|restored|vetoed|enacted|took effect|went into effect|came into force|expired|debuted|premiered|went public|defeated|rescued|escaped|withdrew|pulled out|struck a (?:deal|bargain)|broke down`)],
 ];
 
 /** Happening classes that may name one happening from two sides ("talks" and "arrived for talks"). */
@@ -68,7 +68,9 @@ const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
   travel: ['meeting'],
   protest: ['other'],
   other: ['protest', 'incident', 'court'],
-  incident: ['other'],
+  // "the attack" and "the outage" (an explosion, a strike) may be one happening told from two sides.
+  incident: ['other', 'conflict'],
+  conflict: ['incident'],
   court: ['other', 'sanction'],
   sanction: ['court'],
   briefing: ['meeting', 'handover'],

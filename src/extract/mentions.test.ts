@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from './dates';
 import { findHappenings } from './happenings';
-import { byCourt, headOf, inVicinity, passiveSaying, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
+import { byCourt, headOf, toldAhead, inVicinity, passiveSaying, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
 import { findNames } from './names';
 import type { LoadedSource } from './types';
 
@@ -88,6 +88,15 @@ describe('passiveSaying', () => {
   it('reads what will be announced as a happening, not as someone speaking', () => {
     expect(passiveSaying('statement', 'The commission said final results would be ')).toBe('other');
     expect(passiveSaying('statement', 'The commission ')).toBe('statement');
+  });
+});
+
+describe('toldAhead', () => {
+  it('dates what a past saying foretold, not the saying', () => {
+    expect(mentions('The company said it expected its wards to take patients again early next week.')).toEqual(['other 2026-10-19']);
+    expect(toldAhead('statement', 'announced', true)).toBe('other');
+    expect(toldAhead('statement', 'will announce', true)).toBe('statement');
+    expect(toldAhead('statement', 'said', false)).toBe('statement');
   });
 });
 

@@ -205,12 +205,30 @@ export function passiveSaying(cls: HappeningClass, beforeVerb: string): Happenin
   return cls === 'statement' && /\b(?:be|been|being)\s+$/i.test(beforeVerb) ? 'other' : cls;
 }
 
+/**
+ * "The company said it expected the wards to reopen early next week": a saying already made,
+ * dated ahead of the article, dates what it foretold, a happening of some kind, not the saying.
+ */
+export function toldAhead(cls: HappeningClass, verb: string, ahead: boolean): HappeningClass {
+  return cls === 'statement' && ahead && /^(?:said|told|\p{L}+ed)$/iu.test(verb) ? 'other' : cls;
+}
+
 // "A regional court on Wednesday suspended construction": what a court does is a court's happening.
 const COURT_SUBJECT = /\b(?:court|judge|justices?|tribunal|magistrate)\b/i;
 
 /** A generic verb whose subject is a court is a court's happening. */
 export function byCourt(cls: HappeningClass, beforeVerb: string): HappeningClass {
   return cls === 'other' && COURT_SUBJECT.test(beforeVerb) ? 'court' : cls;
+}
+
+/**
+ * "The attack comes two years after a similar attack shut down the network in 2024": an offset
+ * whose referent carries its own date relates two happenings; that date, not the offset, dates one.
+ */
+export function relatesTwoDated(text: string, e: TemporalExpression, all: readonly TemporalExpression[]): boolean {
+  if (e.kind !== 'anaphoric' || !/\b(?:after|before)$/i.test(e.text)) return false;
+  const end = e.index + e.text.length;
+  return all.some((x) => x !== e && x.resolved && x.kind !== 'anaphoric' && x.index >= end && x.index - end < 100 && !/[;.!?]/.test(text.slice(end, x.index)));
 }
 
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
@@ -222,6 +240,8 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
   const out: Mention[] = [];
   const bounds = segmentBounds(text, dated);
   dated.forEach((expr, i) => {
+    // The offset still bounds its own part of the sentence, so the other date keeps its clause.
+    if (relatesTwoDated(text, expr, a.expressions)) return;
     const [s, e] = bounds[i]!;
     const segment = text.slice(s, e);
     const date = expr.resolved!;
@@ -260,7 +280,9 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // "did not establish ... in 2016": the clause says something did not happen.
     if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
     if (core !== clause && !findHappenings(core).length && !deadline) return;
-    const cls: HappeningClass = deadline ? 'deadline' : passiveSaying(byCourt(governing!.cls, clause.slice(0, governing!.index)), clause.slice(0, governing!.index));
+    const cls: HappeningClass = deadline
+      ? 'deadline'
+      : toldAhead(passiveSaying(byCourt(governing!.cls, clause.slice(0, governing!.index)), clause.slice(0, governing!.index)), governing!.text, date.start > src.meta.published);
     if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
     // Where it happened: names between the happening word and the date, and just after both.
     const from = s + ca + Math.min(dateInClause, governing?.index ?? dateInClause);

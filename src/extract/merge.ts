@@ -173,6 +173,8 @@ function clusterOf(mentions: Mention[]): Cluster {
     (x, y) =>
       spanDays(x.date!) - spanDays(y.date!) ||
       Number(x.date!.approximate) - Number(y.date!.approximate) ||
+      // "Christmas Eve" words the day better than "11 days after" the day something else was told.
+      Number(x.anaphoric) - Number(y.anaphoric) ||
       cmp(x.published, y.published) ||
       cmp(x.key, y.key),
   )[0]!;
