@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEvents } from '../../scripts/build-events';
-import { byTag, children, find, hasClass, readPage, text } from './html';
+import { byTag, children, find, hasClass, readPage, text } from '../helpers/html';
 import { astroBuild, fixture, makeProject, removeProject, runEventsCli, writeFiles } from './project';
 
 const roots: string[] = [];
