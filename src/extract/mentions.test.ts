@@ -91,6 +91,14 @@ describe('passiveSaying', () => {
   });
 });
 
+describe('a saying in the present', () => {
+  it('is not dated by a past date in what it says', () => {
+    expect(mentions('The suit says the company knew of overheating complaints as early as last summer.')).toEqual([]);
+    expect(mentions('The suit says the company recalled the heaters last summer.')).toEqual(['other 2026-06-01']);
+    expect(mentions('The company said last summer that it knew of complaints.')).toEqual(['statement 2026-06-01']);
+  });
+});
+
 describe('toldAhead', () => {
   it('dates what a past saying foretold, not the saying', () => {
     expect(mentions('The company said it expected its wards to take patients again early next week.')).toEqual(['other 2026-10-19']);

@@ -231,6 +231,8 @@ export function relatesTwoDated(text: string, e: TemporalExpression, all: readon
   return all.some((x) => x !== e && x.resolved && x.kind !== 'anaphoric' && x.index >= end && x.index - end < 100 && !/[;.!?]/.test(text.slice(end, x.index)));
 }
 
+const PRESENT_SAYING = /^(?:says|say|tells|claims|alleges|argues|contends|maintains|insists)$/i;
+
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
   const text = a.sentence.text;
@@ -284,6 +286,9 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       ? 'deadline'
       : toldAhead(passiveSaying(byCourt(governing!.cls, clause.slice(0, governing!.index)), clause.slice(0, governing!.index)), governing!.text, date.start > src.meta.published);
     if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
+    // "The suit says the company knew of complaints last summer": a saying in the present is not
+    // dated by a past date, and nothing else in the clause happened then.
+    if (cls === 'statement' && PRESENT_SAYING.test(governing!.text) && date.end < src.meta.published) return;
     // Where it happened: names between the happening word and the date, and just after both.
     const from = s + ca + Math.min(dateInClause, governing?.index ?? dateInClause);
     const to = s + ca + Math.max(dateInClause + expr.text.length, (governing?.index ?? 0) + (governing?.text.length ?? 0)) + 40;

@@ -54,6 +54,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     );
   }
   t = t
+    // "The fire, on Jan. 30, injured": an aside that held only the date goes with it.
+    .replace(/\s*,\s*,\s*/g, ' ')
     .replace(TIME_OF_DAY, ' ')
     .replace(/^[\s,;:–—-]+/, '')
     .replace(/,\s+(?:who|which|whose|where)\s[^,]*(?:,|$)/gi, ' ')
