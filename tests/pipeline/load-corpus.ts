@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSources } from '../../src/extract/load-sources';
 import type { TimelineEvent } from '../../src/schema';
+import { expect, it } from 'vitest';
 
 /** The sources of a folder, loaded as `npm run events` loads them. */
 export function loadFolder(dir: string) {
@@ -25,4 +26,21 @@ export const eventsFor = (events: TimelineEvent[], [, start, words]: Expected) =
 export function unexpectedEvents(events: TimelineEvent[], expected: Expected[], tolerated: string[]): string[] {
   const isExpected = (e: TimelineEvent) => expected.some((x) => eventsFor([e], x).length > 0);
   return events.filter((e) => !isExpected(e) && !tolerated.some((w) => cites(e, w))).map((e) => e.citations[0]!.quote);
+}
+
+/**
+ * The two checks every scored corpus makes: each expected happening is one event on its day citing
+ * every report of it, and there is no event beyond the expected and the tolerated ones. Call inside
+ * a `describe`; `events` is read when the tests run.
+ */
+export function expectOnlyExpectedEvents(events: () => TimelineEvent[], expected: Expected[], tolerated: string[]): void {
+  it.each(expected)('%s: one event on its day, citing every report of it', (...x) => {
+    const found = eventsFor(events(), x);
+    expect(found).toHaveLength(1);
+    for (const w of x[2]) expect(cites(found[0]!, w), w).toBe(true);
+  });
+
+  it('has no event beyond the expected ones and those a timeline may or may not carry', () => {
+    expect(unexpectedEvents(events(), expected, tolerated)).toEqual([]);
+  });
 }

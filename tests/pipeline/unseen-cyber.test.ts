@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/schema';
 import { extractEvents } from '../../src/extract/pipeline';
-import { cites, eventsFor, loadFolder, unexpectedEvents, type Expected } from './load-corpus';
+import { cites, eventsFor, expectOnlyExpectedEvents, loadFolder, type Expected } from './load-corpus';
 
 let events: TimelineEvent[];
 beforeAll(() => {
@@ -32,12 +32,6 @@ const EXPECTED: Expected[] = [
 ];
 
 describe('an unseen corpus (a cyberattack)', () => {
-  it.each(EXPECTED)('%s: one event on its day, citing every report of it', (...x) => {
-    const found = eventsFor(events, x);
-    expect(found).toHaveLength(1);
-    for (const w of x[2]) expect(cites(found[0]!, w), w).toBe(true);
-  });
-
   it('words each date as an article gave it, not as an offset from another day', () => {
     const down = eventsFor(events, EXPECTED[2]!)[0]!;
     expect([down.dateText, down.precision]).toEqual(['Christmas Eve', 'day']);
@@ -49,10 +43,8 @@ describe('an unseen corpus (a cyberattack)', () => {
     expect(events.map((e) => e.start).filter((d) => d < '2024-01-01')).toEqual([]);
   });
 
-  it('has no event beyond the expected ones and those a timeline may or may not carry', () => {
-    // The FBI told on the day of the outage, the refusal to pay "last week", a bill planned for next
-    // month, and the hearing as announced beforehand (not yet joined to the report of it).
-    const TOLERATED = ['notified the FBI on Thursday', 'would not pay the ransom', 'introduce a bill next month', 'will testify before the Senate Health Committee on Jan. 12'];
-    expect(unexpectedEvents(events, EXPECTED, TOLERATED)).toEqual([]);
-  });
+  // The FBI told on the day of the outage, the refusal to pay "last week", a bill planned for next
+  // month, and the hearing as announced beforehand (not yet joined to the report of it).
+  const TOLERATED = ['notified the FBI on Thursday', 'would not pay the ransom', 'introduce a bill next month', 'will testify before the Senate Health Committee on Jan. 12'];
+  expectOnlyExpectedEvents(() => events, EXPECTED, TOLERATED);
 });
