@@ -35,7 +35,7 @@ export async function buildEvents({ root, quiet }: BuildOptions) {
   const { sources } = loadAll(files, problems, (yaml, parse) => frontMatter.get(yaml, parse));
   // Each source's analysis is kept by content hash (src/extract/cache.ts): a rebuild redoes only changed articles.
   const cacheFile = path.join(root, '.cache/extract.json');
-  const cache = ExtractCache.parse(await readFile(cacheFile, 'utf8').catch(() => undefined), code.extraction);
+  const cache = ExtractCache.parse(await readFile(cacheFile).catch(() => undefined), code.extraction);
   const previousIds = await readEventIds(eventsDir);
   const { events: extracted, report } = extractEvents(sources, { cache, previousIds });
   if (cache.changed) {

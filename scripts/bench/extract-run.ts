@@ -43,7 +43,7 @@ function main() {
   let cache: ExtractCache | undefined;
   let cacheReadMs: number | undefined;
   if (cacheFile) {
-    cache = ExtractCache.parse(existsSync(cacheFile) ? readFileSync(cacheFile, 'utf8') : undefined, opt('--code') ?? '');
+    cache = ExtractCache.parse(existsSync(cacheFile) ? readFileSync(cacheFile) : undefined, opt('--code') ?? '');
     cacheReadMs = performance.now() - t1;
   }
   const t2 = performance.now();

@@ -65,6 +65,22 @@ describe('extraction with a cache', () => {
     expect([third.hits, third.misses, third.changed]).toEqual([sources.length, 0, false]);
   });
 
+  it('writes back the bytes it read for what did not change, the same bytes it would serialise', () => {
+    // Text beyond ASCII: lines are cut as bytes, so a multi-byte character must never be split.
+    const files = realCorpus();
+    const { sources } = loadSources(files);
+    const cache = new ExtractCache('code');
+    extractEvents(sources, { cache });
+    const fresh = cache.serialize();
+    expect(fresh.toString('utf8')).toMatch(/[’“—]/);
+    const reread = ExtractCache.parse(fresh, 'code');
+    extractEvents(sources, { cache: reread });
+    expect(reread.serialize().equals(fresh)).toBe(true);
+    const fromText = ExtractCache.parse(fresh.toString('utf8'), 'code');
+    extractEvents(sources, { cache: fromText });
+    expect(fromText.serialize().equals(fresh)).toBe(true);
+  });
+
   it('writes again an entry it served and the pipeline added to', () => {
     const { sources } = loadSources(generated(2));
     const cache = new ExtractCache('v');

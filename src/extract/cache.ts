@@ -75,6 +75,7 @@ export interface SourceCache {
  * one article writes again the lines it read for everything else instead of serialising them all.
  */
 type Line = ['e', string, SourceEntry] | ['m', string, Memo];
+const NEWLINE = 0x0a;
 
 /** sha256 of the extraction code: pass every src/extract/*.ts file (path and text), in any order. */
 export function codeFingerprint(files: ReadonlyArray<readonly [path: string, text: string]>): string {
@@ -114,26 +115,37 @@ export class ExtractCache implements SourceCache {
   private readonly memos = new Map<string, Memo>();
   private readonly memosUsed = new Set<string>();
   private memosAdded = false;
-  /** The lines read, by kind and key, while what they hold is unchanged. */
-  private readonly lines = new Map<string, string>();
+  /**
+   * The lines read, by kind and key, while what they hold is unchanged: as the bytes read, so that
+   * writing the cache again copies them instead of serialising and encoding ~30 MB anew.
+   */
+  private readonly lines = new Map<string, Uint8Array>();
 
   constructor(codeVersion = '') {
     this.version = `${PIPELINE_VERSION}:${nlp.version ?? ''}:${codeVersion}`;
   }
 
-  static parse(serialized: string | undefined, codeVersion = ''): ExtractCache {
+  static parse(serialized: string | Uint8Array | undefined, codeVersion = ''): ExtractCache {
     const cache = new ExtractCache(codeVersion);
     if (!serialized) return cache;
+    const bytes = typeof serialized === 'string' ? Buffer.from(serialized) : Buffer.from(serialized.buffer, serialized.byteOffset, serialized.byteLength);
     try {
-      const lines = serialized.split('\n');
-      if ((JSON.parse(lines[0]!) as { version?: unknown } | null)?.version !== cache.version) return cache;
-      for (let i = 1; i < lines.length; i++) {
-        if (!lines[i]) continue;
-        const [kind, k, v] = JSON.parse(lines[i]!) as Line;
+      let first = true;
+      for (let start = 0, end = 0; start < bytes.length; start = end + 1) {
+        end = bytes.indexOf(NEWLINE, start);
+        if (end < 0) end = bytes.length;
+        if (end === start) continue;
+        const text = bytes.toString('utf8', start, end);
+        if (first) {
+          if ((JSON.parse(text) as { version?: unknown } | null)?.version !== cache.version) return cache;
+          first = false;
+          continue;
+        }
+        const [kind, k, v] = JSON.parse(text) as Line;
         if (kind === 'e' && Array.isArray(v)) cache.entries.set(k, v);
         else if (kind === 'm' && v && typeof v.deps === 'string' && Array.isArray(v.asked)) cache.memos.set(k, v);
         else continue;
-        cache.lines.set(`${kind}\0${k}`, lines[i]!);
+        cache.lines.set(`${kind}\0${k}`, bytes.subarray(start, end));
       }
     } catch {
       // Unreadable: start empty.
@@ -188,12 +200,15 @@ export class ExtractCache implements SourceCache {
     return this.entries.size;
   }
 
-  serialize(): string {
-    const out = [JSON.stringify({ version: this.version })];
-    const line = (kind: 'e' | 'm', k: string, v: SourceEntry | Memo) => this.lines.get(`${kind}\0${k}`) ?? JSON.stringify([kind, k, v]);
-    for (const k of [...this.used].sort()) out.push(line('e', k, this.entries.get(k)!));
-    for (const k of [...this.memosUsed].sort()) out.push(line('m', k, this.memos.get(k)!));
-    return `${out.join('\n')}\n`;
+  /** The serialised form, as UTF-8 bytes. */
+  serialize(): Buffer {
+    const newline = Buffer.from('\n');
+    const out: Uint8Array[] = [Buffer.from(JSON.stringify({ version: this.version }))];
+    const line = (kind: 'e' | 'm', k: string, v: SourceEntry | Memo) => this.lines.get(`${kind}\0${k}`) ?? Buffer.from(JSON.stringify([kind, k, v]));
+    for (const k of [...this.used].sort()) out.push(newline, line('e', k, this.entries.get(k)!));
+    for (const k of [...this.memosUsed].sort()) out.push(newline, line('m', k, this.memos.get(k)!));
+    out.push(newline);
+    return Buffer.concat(out);
   }
 }
 
