@@ -21,7 +21,7 @@ import { heightMessage } from '../lib/embed';
 import { FACETS, emptyFilters, isEmpty, matches, serializeFilters, type Facet, type Filters } from '../lib/filters';
 import { knownFilters, parseViewOptions, type Known } from '../lib/view-options';
 import { initEmbedDialog } from './embed-dialog';
-import { firstFrom, layoutLanes, mergeClusters, type LaneItem, type Placement } from '../lib/layout';
+import { layoutLanes, type LaneItem, type Placement } from '../lib/layout';
 import type { TimelineData } from '../lib/timeline-data';
 import { timeScale, zoomScale, type TimeScale } from '../lib/time-scale';
 
@@ -55,15 +55,6 @@ interface Ev {
   /** The full label's width (px, -1 until measured) and its fitted versions by room. */
   width: number;
   labels?: Map<number, string>;
-}
-
-/** How a mark is drawn in its place: label before the head (at the timeline's end), the head's
- * offset from the place's start, whether it is a band, and the label's length with the head (px). */
-interface Meta {
-  flip: boolean;
-  head: number;
-  band: boolean;
-  text: number;
 }
 
 interface Group {
@@ -475,107 +466,6 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   let focused: Ev | null = null;
   let drawn: Ev[] = [];
 
-  /**
-   * The marks laid out at one zoom level, in world coordinates: along time, the view's pixels less
-   * the zoom's offset. Panning keeps the zoom level, so it moves the layout as a whole (one
-   * transform on the marks' group) and only shows the marks that come into view and hides those
-   * that leave; only a new zoom level, filter, selection or size lays the marks out again.
-   */
-  interface Laid {
-    e: Ev;
-    p: Placement;
-    group: Group;
-    m: Meta;
-    /** Extent along time, label included (world px). */
-    lo: number;
-    hi: number;
-  }
-  let laid: Laid[] = [];
-  let laidClusters: { start: number; end: number; members: Ev[] }[] = [];
-  /** The zoom level the layout is for; NaN when it must be made again. */
-  let laidK = NaN;
-  let laidOffset = 0;
-  let drawnClusters: typeof laidClusters = [];
-  /** Lays the marks out again at the next frame (filters, selection, focus or size changed). */
-  function relayout() {
-    laidK = NaN;
-    render();
-  }
-
-  function layout(k: number, ws: (t: number) => number) {
-    // Where the timeline ends, in world coordinates (the view's end at any zoom's widest offset).
-    const end = r1 * k;
-    laid = [];
-    laidClusters = [];
-    for (const group of groups) {
-      const items: LaneItem[] = [];
-      const ev: Ev[] = [];
-      const meta: Meta[] = [];
-      const pinned: number[] = [];
-      for (const e of group.evs) {
-        if (!e.shown) continue;
-        const a = ws(e.t0);
-        const b = ws(e.t1);
-        const band = (e.span || e.unc) && b - a >= 3;
-        let lo: number;
-        let hi: number;
-        let bare: number;
-        if (band) {
-          lo = a - HEAD / 2;
-          hi = lo;
-          bare = Math.max(HEAD, b - lo);
-        } else if (b - a > HEAD) {
-          lo = a;
-          hi = b - HEAD;
-          bare = HEAD;
-        } else {
-          lo = hi = (a + b) / 2 - HEAD / 2;
-          bare = HEAD;
-        }
-        const w = labelWidth(e, group.labelMax);
-        const text = vertical ? (group.labelAt ? bare : 16) : HEAD + 5 + w;
-        let labelled = Math.max(bare, text);
-        let head = 0;
-        if (!vertical && lo + text > end + 4 && w > 0) {
-          // At the end of the timeline the label goes before the mark (a band still runs on to its end).
-          const stop = lo + bare;
-          head = text - HEAD;
-          lo = hi = lo - head;
-          labelled = bare = stop - lo;
-        }
-        if (e === selected || e === focused) pinned.push(items.length);
-        items.push({ lo, hi, labelled, bare });
-        ev.push(e);
-        meta.push({ flip: head > 0, head, band, text });
-      }
-      if (focused && selected && pinned.length === 2 && focused.i < selected.i) pinned.reverse();
-      const { placements, clusters: cl } = layoutLanes(items, { lanes: group.lanes, gap: vertical ? 2 : 8, pinned, clusterWidth: vertical ? 22 : 34 });
-      if (group.labelAt) {
-        // Second pass: one line of label per mark, in the shared column, where there is room.
-        const placed = placements.flatMap((p, k) => (p ? [k] : []));
-        const labels = layoutLanes(
-          placed.map((k) => {
-            const at = placements[k]!.pos + HEAD / 2 - 8;
-            return { lo: at, hi: at, labelled: 15, bare: 15 };
-          }),
-          { lanes: 1, gap: 1, pinned: pinned.map((k) => placed.indexOf(k)).filter((j) => j >= 0) },
-        );
-        placed.forEach((k, j) => (placements[k]!.label = labels.placements[j]?.label === true));
-      }
-      placements.forEach((p, k) => {
-        if (!p) return;
-        const it = items[k]!;
-        laid.push({ e: ev[k]!, p, group, m: meta[k]!, lo: Math.min(it.lo, p.pos), hi: p.pos + (p.label ? it.labelled : it.bare) });
-      });
-      for (const c of cl) laidClusters.push({ start: c.start, end: c.end, members: c.members.map((m) => ev[m]!) });
-    }
-    laid.sort((x, y) => x.lo - y.lo);
-    laidClusters = mergeClusters(laidClusters, vertical ? 22 : 34);
-  }
-
-  /** The longest extent of a laid mark: marks starting this far before the view may reach into it. */
-  let reach = 0;
-
   function render() {
     // Drawn now: a frame already asked for has nothing left to do.
     cancelAnimationFrame(frame);
@@ -595,35 +485,72 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     // The visible time range, for scripts and tests.
     svgEl.dataset.domain = `${new Date(d0).toISOString()}/${new Date(d1).toISOString()}`;
 
-    const k = transform.k;
-    const offset = vertical ? transform.y : transform.x;
-    const ws = (t: number) => s(t) - offset;
-    if (k !== laidK) {
-      layout(k, ws);
-      laidK = k;
-      reach = 0;
-      for (const l of laid) reach = Math.max(reach, l.hi - l.lo);
-    }
-    if (offset !== laidOffset || !marksG.attr('transform')) {
-      laidOffset = offset;
-      const shift = vertical ? `translate(0,${offset})` : `translate(${offset},0)`;
-      marksG.attr('transform', shift);
-      clusterG.attr('transform', shift);
-    }
-
-    // The marks in view: those whose extent meets [r0, r1] once shifted.
-    const v0 = r0 - offset - 2;
-    const v1 = r1 - offset + 2;
     const now: Ev[] = [];
-    let i = firstFrom(laid, v0 - reach);
-    for (; i < laid.length && laid[i]!.lo <= v1; i++) {
-      const l = laid[i]!;
-      if (l.hi < v0) continue;
-      // A band that began before the view shows its head and label at the view's start: its lane
-      // is kept free along the whole band, so they may slide as far as the label still fits.
-      const slide = !vertical && l.m.band && l.lo < v0 ? Math.min(v0 + 2 - l.lo, l.hi - l.lo - l.m.text) : 0;
-      draw(l.e, l.p, l.group, slide > 0 ? { ...l.m, head: l.m.head + slide } : l.m, ws);
-      now.push(l.e);
+    const clusters: { start: number; end: number; members: Ev[] }[] = [];
+    for (const group of groups) {
+      const items: LaneItem[] = [];
+      const ev: Ev[] = [];
+      const meta: { flip: boolean; head: number }[] = [];
+      const pinned: number[] = [];
+      for (const e of group.evs) {
+        if (!e.shown) continue;
+        const a = s(e.t0);
+        const b = s(e.t1);
+        if (b < r0 - 2 || a > r1 + 2) continue;
+        const band = (e.span || e.unc) && b - a >= 3;
+        let lo: number;
+        let hi: number;
+        let bare: number;
+        if (band) {
+          lo = Math.max(a, r0) - HEAD / 2;
+          hi = lo;
+          bare = Math.max(HEAD, b - lo);
+        } else if (b - a > HEAD) {
+          lo = a;
+          hi = b - HEAD;
+          bare = HEAD;
+        } else {
+          lo = hi = (a + b) / 2 - HEAD / 2;
+          bare = HEAD;
+        }
+        const w = labelWidth(e, group.labelMax);
+        const text = vertical ? (group.labelAt ? bare : 16) : HEAD + 5 + w;
+        let labelled = Math.max(bare, text);
+        let head = 0;
+        if (!vertical && lo + text > r1 + 4 && w > 0) {
+          // Near the right edge the label goes before the mark (a band still runs on to its end).
+          const end = lo + bare;
+          head = text - HEAD;
+          lo = hi = lo - head;
+          labelled = bare = end - lo;
+        }
+        if (e === selected || e === focused) pinned.push(items.length);
+        items.push({ lo, hi, labelled, bare });
+        ev.push(e);
+        meta.push({ flip: head > 0, head });
+      }
+      if (focused && selected && pinned.length === 2 && focused.i < selected.i) pinned.reverse();
+      const { placements, clusters: cl } = layoutLanes(items, { lanes: group.lanes, gap: vertical ? 2 : 8, pinned, clusterWidth: vertical ? 22 : 34 });
+      if (group.labelAt) {
+        // Second pass: one line of label per mark, in the shared column, where there is room.
+        const placed = placements.flatMap((p, k) => (p ? [k] : []));
+        const labels = layoutLanes(
+          placed.map((k) => {
+            const at = placements[k]!.pos + HEAD / 2 - 8;
+            return { lo: at, hi: at, labelled: 15, bare: 15 };
+          }),
+          { lanes: 1, gap: 1, pinned: pinned.map((k) => placed.indexOf(k)).filter((j) => j >= 0) },
+        );
+        placed.forEach((k, j) => (placements[k]!.label = labels.placements[j]?.label === true));
+      }
+      placements.forEach((p, k) => {
+        const e = ev[k]!;
+        if (p) {
+          draw(e, p, group, meta[k]!, s);
+          now.push(e);
+        }
+      });
+      for (const c of cl) clusters.push({ start: c.start, end: c.end, members: c.members.map((m) => ev[m]!) });
     }
     const nowSet = new Set(now);
     for (const e of drawn) {
@@ -633,9 +560,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     }
     for (const e of now) e.drawn = true;
     drawn = now;
-    const clustersNow = laidClusters.filter((c) => Math.max(c.end, c.start + (vertical ? 22 : 34)) >= v0 && c.start <= v1);
-    if (clustersNow.length !== drawnClusters.length || clustersNow.some((c, j) => c !== drawnClusters[j])) drawClusters(clustersNow);
-    drawnClusters = clustersNow;
+    drawClusters(clusters);
     let ctxOn = 0;
     let ctxBefore = 0;
     let ctxShown = 0;
@@ -675,7 +600,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     setText(laterBtn, after ? `Later (${after}) ▶` : 'Later ▶');
   }
 
-  function draw(e: Ev, p: Placement, group: Group, m: Meta, s: (t: number) => number) {
+  function draw(e: Ev, p: Placement, group: Group, m: { flip: boolean; head: number }, s: (t: number) => number) {
     const head = p.pos + m.head + HEAD / 2;
     const cross = group.at + p.lane * group.pitch + (vertical ? 0 : LANE / 2);
     const g = markOf(e);
@@ -716,8 +641,17 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     tx.setAttribute('text-anchor', m.flip ? 'end' : 'start');
   }
 
-  function drawClusters(merged: { start: number; end: number; members: Ev[] }[]) {
+  function drawClusters(list: { start: number; end: number; members: Ev[] }[]) {
+    list.sort((a, b) => a.start - b.start);
+    const merged: typeof list = [];
     const minW = vertical ? 22 : 34;
+    for (const c of list) {
+      const prev = merged.at(-1);
+      if (prev && c.start < Math.max(prev.end, prev.start + minW) + 4) {
+        prev.members.push(...c.members);
+        prev.end = Math.max(prev.end, c.end);
+      } else merged.push({ ...c, members: [...c.members] });
+    }
     clusterG
       .selectAll<SVGGElement, (typeof merged)[number]>('g')
       .data(merged)
@@ -761,7 +695,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   function focusEvent(e: Ev) {
     setRoving(e);
     reveal(e, false);
-    relayout();
+    render();
     markOf(e).focus({ preventScroll: true });
     const box = markOf(e).getBoundingClientRect();
     if (box.top < 0 || box.bottom > innerHeight) markOf(e).scrollIntoView({ block: 'nearest' });
@@ -809,7 +743,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       }
     }
     syncFullLinks();
-    relayout();
+    render();
   }
 
   /** The card shows the event's list item; until the list has loaded that far, its title. */
@@ -874,7 +808,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       }
     }
     syncFullLinks();
-    relayout();
+    render();
   }
 
   /** Hides the list items the filters leave out, once the list is in (see wireList). */
@@ -1078,7 +1012,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     lastW = W;
     transform = fitTransform(d0, d1);
     svg.call(zoomer.transform, transform);
-    relayout();
+    render();
   }).observe(view);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFrom, layoutLanes, mergeClusters, type LaneItem, type LaneLayout } from './layout';
+import { layoutLanes, type LaneItem, type LaneLayout } from './layout';
 
 const item = (lo: number, labelled = 100, bare = 10, hi = lo): LaneItem => ({ lo, hi, labelled, bare });
 
@@ -111,28 +111,5 @@ describe('layoutLanes', () => {
   it('clusters everything when there are no lanes', () => {
     const layout = layoutLanes([item(0), item(100)], { lanes: 0, clusterWidth: 20 });
     expect(layout.clusters.map((c) => c.members)).toEqual([[0], [1]]);
-  });
-});
-
-describe('mergeClusters', () => {
-  it('joins clusters of several groups that would overlap when drawn, in time order', () => {
-    const a = { start: 100, end: 110, members: ['a'] };
-    const b = { start: 0, end: 10, members: ['b'] };
-    const c = { start: 30, end: 40, members: ['c'] };
-    // b is drawn at least 34 px wide, so c (starting at 30) joins it; a stands apart.
-    expect(mergeClusters([a, b, c], 34)).toEqual([
-      { start: 0, end: 40, members: ['b', 'c'] },
-      { start: 100, end: 110, members: ['a'] },
-    ]);
-    expect(b.members).toEqual(['b']);
-    expect(mergeClusters([], 34)).toEqual([]);
-  });
-});
-
-describe('firstFrom', () => {
-  it('finds the first item at or after a position', () => {
-    const sorted = [{ lo: -5 }, { lo: 0 }, { lo: 0 }, { lo: 12 }];
-    expect([-10, -5, -1, 0, 1, 12, 13].map((x) => firstFrom(sorted, x))).toEqual([0, 0, 1, 1, 3, 3, 4]);
-    expect(firstFrom([], 3)).toBe(0);
   });
 });

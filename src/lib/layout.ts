@@ -170,31 +170,3 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
   }
   return { placements, clusters };
 }
-
-/**
- * Clusters of several lane groups in order along time, those that would overlap when drawn
- * (at least `minWidth` wide, 4 px apart) joined. New objects: the inputs are left as they are.
- */
-export function mergeClusters<T>(list: readonly { start: number; end: number; members: readonly T[] }[], minWidth: number): { start: number; end: number; members: T[] }[] {
-  const merged: { start: number; end: number; members: T[] }[] = [];
-  for (const c of [...list].sort((a, b) => a.start - b.start)) {
-    const prev = merged.at(-1);
-    if (prev && c.start < Math.max(prev.end, prev.start + minWidth) + 4) {
-      prev.members.push(...c.members);
-      prev.end = Math.max(prev.end, c.end);
-    } else merged.push({ start: c.start, end: c.end, members: [...c.members] });
-  }
-  return merged;
-}
-
-/** The index of the first item whose `lo` is at least `x`, in items sorted by `lo` (binary search). */
-export function firstFrom(sorted: readonly { lo: number }[], x: number): number {
-  let a = 0;
-  let b = sorted.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (sorted[mid]!.lo < x) a = mid + 1;
-    else b = mid;
-  }
-  return a;
-}

@@ -247,55 +247,6 @@ describe('home page timeline', () => {
     expect((await domain(page))[1]).toBeGreaterThanOrEqual(last);
   });
 
-  it('pans the marks as one: each stays in its lane and moves as far as the pointer', async () => {
-    const page = await home();
-    await page.locator('[data-act=in]').click();
-    await page.waitForTimeout(400);
-    // Where each drawn mark is anchored in time: a band's start, else its head.
-    const positions = (): Promise<Record<string, [number, number]>> =>
-      page.$$eval('#tl_svg g.m', (gs) =>
-        Object.fromEntries(
-          gs
-            .filter((g) => g.getAttribute('display') !== 'none')
-            .map((g) => {
-              const band = g.querySelector('rect.bd');
-              const shown = band && band.getAttribute('display') !== 'none';
-              const r = (shown ? band : g.querySelector('circle'))!.getBoundingClientRect();
-              return [g.getAttribute('data-event-id')!, [Math.round(shown ? r.left : r.left + r.width / 2), Math.round(g.getBoundingClientRect().top)] as [number, number]];
-            }),
-        ),
-      );
-    const before = await positions();
-    const box = (await page.locator('#tl_svg').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 20);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height - 20, { steps: 4 });
-    await page.mouse.up();
-    await page.waitForTimeout(100);
-    const after = await positions();
-    const both = Object.keys(before).filter((id) => after[id]);
-    expect(both.length).toBeGreaterThan(0);
-    for (const id of both) {
-      expect([after[id]![0] - before[id]![0], after[id]![1]], id).toEqual([120, before[id]![1]]);
-    }
-    expect(pageErrors(page)).toEqual([]);
-  });
-
-  it('shows a band that began before the view with its head and label at the view’s start', async () => {
-    const long = site.events.find((e) => e.e && Date.parse(e.e) - Date.parse(e.s) > 200 * 86_400_000)!;
-    const y = long.s.slice(0, 4);
-    const page = await home(`?from=${y}-05-01&to=${y}-07-31`);
-    const mark = page.locator(`#tl_svg g.m[data-event-id="${long.id}"]`);
-    await expect.poll(() => mark.getAttribute('display')).toBe('inline');
-    const svg = (await page.locator('#tl_svg').boundingBox())!;
-    const head = (await mark.locator('circle').boundingBox())!;
-    expect(head.x - svg.x).toBeGreaterThanOrEqual(0);
-    expect(head.x - svg.x).toBeLessThan(40);
-    const label = (await mark.locator('text').boundingBox())!;
-    expect(label.x + label.width).toBeLessThan(svg.x + svg.width);
-    expect(pageErrors(page)).toEqual([]);
-  });
-
   it('labels the axis sensibly from years down to days', async () => {
     const page = await home();
     await page.locator('[data-act=fit]').click();
