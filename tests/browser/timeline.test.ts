@@ -247,6 +247,21 @@ describe('home page timeline', () => {
     expect((await domain(page))[1]).toBeGreaterThanOrEqual(last);
   });
 
+  it('shows a band that began before the view with its head and label at the view’s start', async () => {
+    const long = site.events.find((e) => e.e && Date.parse(e.e) - Date.parse(e.s) > 200 * 86_400_000)!;
+    const y = long.s.slice(0, 4);
+    const page = await home(`?from=${y}-05-01&to=${y}-07-31`);
+    const mark = page.locator(`#tl_svg g.m[data-event-id="${long.id}"]`);
+    await expect.poll(() => mark.getAttribute('display')).toBe('inline');
+    const svg = (await page.locator('#tl_svg').boundingBox())!;
+    const head = (await mark.locator('circle').boundingBox())!;
+    expect(head.x - svg.x).toBeGreaterThanOrEqual(0);
+    expect(head.x - svg.x).toBeLessThan(40);
+    const label = (await mark.locator('text').boundingBox())!;
+    expect(label.x + label.width).toBeLessThan(svg.x + svg.width);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it('labels the axis sensibly from years down to days', async () => {
     const page = await home();
     await page.locator('[data-act=fit]').click();
