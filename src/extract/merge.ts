@@ -40,14 +40,17 @@ function shiftIso(iso: string, days: number): string {
 
 /**
  * The days a mention allows. A plan ("is expected to arrive on Monday") may slip by a day, so a
- * planned date is widened by one day each side when it meets a report of what did happen.
+ * planned date is widened by one day each side when it meets a report of what did happen; a day
+ * counted approximately ("a week after" another) by two.
  */
 function allowedDays(m: Mention): ResolvedDate {
   // Asked for every pair a mention is in: worked out once per mention.
   let days = allowedOf.get(m);
   if (!days) {
     const d = m.date!;
-    days = m.future && (d.precision === 'day' || d.precision === 'days') ? { ...d, start: shiftIso(d.start, -1), end: shiftIso(d.end, 1) } : d;
+    // "A week after" the day another was told is about a day: it may be a couple of days off.
+    const slack = d.approximate && d.precision === 'day' ? 2 : m.future && (d.precision === 'day' || d.precision === 'days') ? 1 : 0;
+    days = slack ? { ...d, start: shiftIso(d.start, -slack), end: shiftIso(d.end, slack) } : d;
     allowedOf.set(m, days);
   }
   return days;
