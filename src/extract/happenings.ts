@@ -4,6 +4,8 @@
  * The lexicon is general English news vocabulary, not any one story's.
  */
 
+import { lemma } from './words';
+
 export const HAPPENING_CLASSES = [
   'meeting',
   'call',
@@ -100,6 +102,11 @@ const SAME_HAPPENING: Array<[RegExp, string]> = [
 export function happeningHead(text: string): string {
   const same = SAME_HAPPENING.find(([re]) => re.test(text));
   return same ? same[1] : text.split(' ').pop()!;
+}
+
+/** One word per happening a text names, saying left out (every report says): what two reports of one happening share. */
+export function happeningHeads(text: string): string[] {
+  return [...new Set(findHappenings(text).filter((h) => h.cls !== 'statement').map((h) => lemma(happeningHead(h.text))))];
 }
 
 /** Acts only one person does: two reports of them are one happening only if one person did both. */

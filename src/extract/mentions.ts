@@ -3,7 +3,7 @@
  * names and words that let it be matched against other articles' mentions of the same happening.
  */
 import type { HappeningClass } from './happenings';
-import { DISTINCT, findHappenings, HABITUAL } from './happenings';
+import { DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct } from './happenings';
 import { stripAttribution } from './attribution';
 import { dateRole } from './date-role';
 import type { FoundName } from './names';
@@ -46,6 +46,10 @@ export interface Mention {
   future: boolean;
   /** "a second call": never merged with another mention of its own article. */
   distinct: boolean;
+  /** Worked out once where the mention is made (and kept with it in the cache): see `happeningHeads`. */
+  heads?: string[];
+  /** Whether it reports what only one person does (see `personalAct`). */
+  personal?: boolean;
 }
 
 // "made landfall near Bayhaven", "off the coast of": the place is nearby, not where it happened.
@@ -334,6 +338,8 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       nameWords: nameWords(a.names.filter((n) => n.index >= s && n.index < e).map((n) => n.text)),
       future: date.start > src.meta.published,
       distinct: DISTINCT.test(segment),
+      heads: happeningHeads(clause),
+      personal: !!governing && personalAct(cls, happeningHead(governing.text)),
     });
   });
   return out;
@@ -369,5 +375,7 @@ export function undatedMention(src: LoadedSource, a: SentenceAnalysis, opts: Men
     nameWords: nameWords(a.names.map((n) => n.text)),
     future: FUTURE.test(a.sentence.text),
     distinct: DISTINCT.test(a.sentence.text),
+    heads: happeningHeads(a.sentence.text),
+    personal: personalAct(main.cls, happeningHead(main.text)),
   };
 }

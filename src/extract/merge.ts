@@ -7,8 +7,7 @@
  * dates from one sentence. Order-independent, and deterministic.
  */
 import { compareStrings as cmp } from '../lib/compare';
-import { compatibleClasses, findHappenings, happeningHead, personalAct, type HappeningClass } from './happenings';
-import { lemma } from './words';
+import { compatibleClasses, findHappenings, happeningHead, happeningHeads, personalAct, type HappeningClass } from './happenings';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './types';
 
@@ -60,11 +59,9 @@ const allowedOf = new WeakMap<Mention, ResolvedDate>();
 /** Lemmas of the happening words of a mention's clause, saying left out (every report says). */
 export function happeningLemmas(m: Mention): string[] {
   // Asked for both sides of every pair scored: scanning the clause once per mention is enough.
+  if (m.heads) return m.heads;
   let lemmas = lemmasOf.get(m);
-  if (!lemmas) {
-    lemmas = [...new Set(findHappenings(m.clause).filter((h) => h.cls !== 'statement').map((h) => lemma(happeningHead(h.text))))];
-    lemmasOf.set(m, lemmas);
-  }
+  if (!lemmas) lemmasOf.set(m, (lemmas = happeningHeads(m.clause)));
   return lemmas;
 }
 const lemmasOf = new WeakMap<Mention, string[]>();
@@ -101,6 +98,7 @@ function consistent(a: Mention, b: Mention): boolean {
 
 /** Whether a mention reports an act only one person does (its governing happening's). */
 function personal(m: Mention): boolean {
+  if (m.personal !== undefined) return m.personal;
   let is = personalOf.get(m);
   if (is === undefined) {
     const h = findHappenings(m.clause).find((x) => x.index === m.happeningAt);
