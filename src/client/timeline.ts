@@ -22,6 +22,7 @@ import { FACETS, emptyFilters, isEmpty, matches, serializeFilters, type Facet, t
 import { knownFilters, parseViewOptions, type Known } from '../lib/view-options';
 import { initEmbedDialog } from './embed-dialog';
 import { layoutLanes, type LaneItem, type Placement } from '../lib/layout';
+import { panShift, panWindow, type Laid } from '../lib/pan';
 import type { TimelineData } from '../lib/timeline-data';
 import { timeScale, zoomScale, type TimeScale } from '../lib/time-scale';
 
@@ -371,6 +372,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
 
   // ---- zoom ----------------------------------------------------------------------------------
   let frame = 0;
+  /** A wheel, drag or pinch is under way: pans may move the drawing instead of laying it out. */
+  let gesture = false;
   const schedule = () => (frame ||= requestAnimationFrame(() => ((frame = 0), render())));
   const zoomer = d3zoom<SVGSVGElement, unknown>()
     .constrain(constrain)
@@ -379,6 +382,15 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       // Narrow screens draw time downwards: one finger scrolls the page, two zoom and pan.
       if (ev.type.startsWith('touch')) return !vertical || (ev as TouchEvent).touches.length > 1;
       return !(ev as MouseEvent).ctrlKey && !(ev as MouseEvent).button;
+    })
+    .on('start', (ev: { sourceEvent: Event | null }) => {
+      if (ev.sourceEvent) gesture = true;
+    })
+    .on('end', () => {
+      if (!gesture) return;
+      // The drawing moved as one layer is laid out again for the view it came to rest on.
+      gesture = false;
+      schedule();
     })
     .on('zoom', (ev: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       transform = ev.transform;
@@ -465,6 +477,18 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   let selected: Ev | null = null;
   let focused: Ev | null = null;
   let drawn: Ev[] = [];
+  /** What the marks and clusters on screen were laid out for (see src/lib/pan.ts). */
+  let laid: Laid | null = null;
+  let layerAt = '';
+  function moveLayers(d: number) {
+    const at = d ? (vertical ? `translate(0,${d})` : `translate(${d},0)`) : '';
+    if (at === layerAt) return;
+    layerAt = at;
+    for (const layer of [marksG.node()!, clusterG.node()!]) {
+      if (at) layer.setAttribute('transform', at);
+      else layer.removeAttribute('transform');
+    }
+  }
 
   function render() {
     // Drawn now: a frame already asked for has nothing left to do.
@@ -484,6 +508,16 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     statusSoon();
     // The visible time range, for scripts and tests.
     svgEl.dataset.domain = `${new Date(d0).toISOString()}/${new Date(d1).toISOString()}`;
+    ctxHintFor(s);
+
+    // During a pan the drawing moves as one layer; it is laid out anew, for the view and half a
+    // view either side, only when the view leaves what was laid out.
+    const v = vertical ? transform.y : transform.x;
+    const shift = gesture ? panShift(laid, transform.k, v, r0, r1) : null;
+    if (shift !== null) return moveLayers(shift);
+    const [w0, w1] = gesture && laid?.k === transform.k ? panWindow(r0, r1) : [r0, r1];
+    laid = { k: transform.k, v, lo: w0, hi: w1 };
+    moveLayers(0);
 
     const now: Ev[] = [];
     const clusters: { start: number; end: number; members: Ev[] }[] = [];
@@ -496,13 +530,13 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         if (!e.shown) continue;
         const a = s(e.t0);
         const b = s(e.t1);
-        if (b < r0 - 2 || a > r1 + 2) continue;
+        if (b < w0 - 2 || a > w1 + 2) continue;
         const band = (e.span || e.unc) && b - a >= 3;
         let lo: number;
         let hi: number;
         let bare: number;
         if (band) {
-          lo = Math.max(a, r0) - HEAD / 2;
+          lo = Math.max(a, w0) - HEAD / 2;
           hi = lo;
           bare = Math.max(HEAD, b - lo);
         } else if (b - a > HEAD) {
@@ -517,7 +551,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         const text = vertical ? (group.labelAt ? bare : 16) : HEAD + 5 + w;
         let labelled = Math.max(bare, text);
         let head = 0;
-        if (!vertical && lo + text > r1 + 4 && w > 0) {
+        if (!vertical && lo + text > w1 + 4 && w > 0) {
           // Near the right edge the label goes before the mark (a band still runs on to its end).
           const end = lo + bare;
           head = text - HEAD;
@@ -561,6 +595,10 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     for (const e of now) e.drawn = true;
     drawn = now;
     drawClusters(clusters);
+    if (!focused || !focused.drawn) setRoving(selected?.drawn ? selected : (drawn.slice().sort((a, b) => a.i - b.i)[0] ?? null));
+  }
+
+  function ctxHintFor(s: TimeScale) {
     let ctxOn = 0;
     let ctxBefore = 0;
     let ctxShown = 0;
@@ -574,7 +612,6 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const hint = ctxHint.node()!;
     hint.setAttribute('display', ctxEvs.length && !ctxOn && hidden ? 'inline' : 'none');
     setText(hint, vertical ? `${ctxBefore ? '↑' : '↓'}${hidden}` : `${hidden} background ${hidden === 1 ? 'event' : 'events'} out of view: show`);
-    if (!focused || !focused.drawn) setRoving(selected?.drawn ? selected : (drawn.slice().sort((a, b) => a.i - b.i)[0] ?? null));
   }
 
   // The range shown and the Earlier/Later counts are text in the page around the timeline: each
