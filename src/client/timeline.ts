@@ -22,6 +22,7 @@ import { FACETS, emptyFilters, isEmpty, matches, serializeFilters, type Facet, t
 import { knownFilters, parseViewOptions, type Known } from '../lib/view-options';
 import { initEmbedDialog } from './embed-dialog';
 import { layoutLanes, type LaneItem, type Placement } from '../lib/layout';
+import { markGap } from '../lib/detail';
 import { panShift, panWindow, type Laid } from '../lib/pan';
 import type { TimelineData } from '../lib/timeline-data';
 import { timeScale, zoomScale, type TimeScale } from '../lib/time-scale';
@@ -564,7 +565,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         meta.push({ flip: head > 0, head });
       }
       if (focused && selected && pinned.length === 2 && focused.i < selected.i) pinned.reverse();
-      const { placements, clusters: cl } = layoutLanes(items, { lanes: group.lanes, gap: vertical ? 2 : 8, pinned, clusterWidth: vertical ? 22 : 34 });
+      const gap = markGap(items.length, group.lanes, w1 - w0, vertical ? { gap: 2, mark: HEAD, crowdedPitch: 24 } : { gap: 8, mark: HEAD, crowdedPitch: 64 });
+      const { placements, clusters: cl } = layoutLanes(items, { lanes: group.lanes, gap, pinned, clusterWidth: vertical ? 22 : 34 });
       if (group.labelAt) {
         // Second pass: one line of label per mark, in the shared column, where there is room.
         const placed = placements.flatMap((p, k) => (p ? [k] : []));
