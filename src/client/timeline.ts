@@ -76,6 +76,10 @@ const byId = <T extends Element>(id: string) => document.getElementById(id) as T
 const setText = (el: Element, text: string) => {
   if (el.textContent !== text) el.textContent = text;
 };
+/** Writes an attribute only when it changes: each write restyles the element (and lays out the SVG). */
+const setAttr = (el: Element, name: string, value: string) => {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+};
 const app = byId<HTMLElement>('tl_app');
 const dataEl = byId<HTMLScriptElement>('tl_data');
 const view = byId<HTMLElement>('tl_view');
@@ -136,9 +140,15 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     .attr('aria-describedby', 'tl_keys');
   const svgEl = svg.node()!;
   const bg = svg.append('rect').attr('class', 'ctxbg');
-  const axisG = svg.append('g').attr('class', 'axis').attr('aria-hidden', 'true');
-  const clusterG = svg.append('g').attr('class', 'clusters').attr('aria-hidden', 'true');
-  const marksG = svg.append('g').attr('class', 'marks');
+  // The marks and clusters are drawn in an SVG of their own, in an HTML box that the browser
+  // composites apart: a pan moves that box (a transform on the compositor) without laying out or
+  // painting the marks again, which it must do for any move within one SVG.
+  const layerFo = svg.append('foreignObject').attr('x', 0).attr('y', 0);
+  const layerBox = layerFo.append('xhtml:div').attr('class', 'layer');
+  const layerSvg = layerBox.append('svg');
+  const axisG = layerSvg.append('g').attr('class', 'axis').attr('aria-hidden', 'true');
+  const clusterG = layerSvg.append('g').attr('class', 'clusters').attr('aria-hidden', 'true');
+  const marksG = layerSvg.append('g').attr('class', 'marks');
   const ctxHint = svg.append('text').attr('class', 'ctxhint').attr('aria-hidden', 'true');
   const earlierBtn = app.querySelector<HTMLButtonElement>('[data-act=earlier]')!;
   const laterBtn = app.querySelector<HTMLButtonElement>('[data-act=later]')!;
@@ -328,6 +338,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     base = timeScale(full, [r0, r1]);
     kMax = Math.max(1, (full[1] - full[0]) / (4 * DAY));
     svg.attr('width', W).attr('height', H).attr('viewBox', `0 0 ${W} ${H}`).classed('vertical', vertical);
+    layerFo.attr('width', W).attr('height', H);
+    layerSvg.attr('width', W).attr('height', H);
     const g0 = groups[0]!;
     if (ctxEvs.length) {
       if (vertical) bg.attr('x', g0.at - 13).attr('y', 0).attr('width', g0.pitch).attr('height', H);
@@ -480,15 +492,12 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   let drawn: Ev[] = [];
   /** What the marks and clusters on screen were laid out for (see src/lib/pan.ts). */
   let laid: Laid | null = null;
-  let layerAt = '';
+  let layerAt = '0';
   function moveLayers(d: number) {
-    const at = d ? (vertical ? `translate(0,${d})` : `translate(${d},0)`) : '';
+    const at = String(d);
     if (at === layerAt) return;
     layerAt = at;
-    for (const layer of [marksG.node()!, clusterG.node()!]) {
-      if (at) layer.setAttribute('transform', at);
-      else layer.removeAttribute('transform');
-    }
+    (layerBox.node() as HTMLElement).style.transform = d ? (vertical ? `translateY(${d}px)` : `translateX(${d}px)`) : '';
   }
 
   function render() {
@@ -497,15 +506,6 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     frame = 0;
     const s = scale();
     const [d0, d1] = s.domain();
-    const spec = chooseTickSpec(d1 - d0, r1 - r0, vertical ? 44 : 74);
-    const ticks = tickValues(d0, d1, spec);
-    const axis = (vertical ? axisLeft(s) : axisTop(s))
-      .tickValues(ticks)
-      .tickFormat((d) => formatTick(+d, spec))
-      .tickSizeOuter(0)
-      .tickSizeInner(-(vertical ? W - AXIS : H - AXIS))
-      .tickPadding(6);
-    axisG.attr('transform', vertical ? `translate(${AXIS},0)` : `translate(0,${AXIS - 6})`).call(axis);
     statusSoon();
     // The visible time range, for scripts and tests.
     svgEl.dataset.domain = `${new Date(d0).toISOString()}/${new Date(d1).toISOString()}`;
@@ -519,6 +519,16 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const [w0, w1] = gesture && laid?.k === transform.k ? panWindow(r0, r1) : [r0, r1];
     laid = { k: transform.k, v, lo: w0, hi: w1 };
     moveLayers(0);
+    // The axis is drawn in the layer, for the whole stretch laid out, so that it moves with it.
+    const spec = chooseTickSpec(d1 - d0, r1 - r0, vertical ? 44 : 74);
+    const axisScale = timeScale([s.invert(w0), s.invert(w1)], [w0, w1]);
+    const axis = (vertical ? axisLeft(axisScale) : axisTop(axisScale))
+      .tickValues(tickValues(axisScale.invert(w0), axisScale.invert(w1), spec))
+      .tickFormat((d) => formatTick(+d, spec))
+      .tickSizeOuter(0)
+      .tickSizeInner(-(vertical ? W - AXIS : H - AXIS))
+      .tickPadding(6);
+    axisG.attr('transform', vertical ? `translate(${AXIS},0)` : `translate(0,${AXIS - 6})`).call(axis);
 
     const now: Ev[] = [];
     const clusters: { start: number; end: number; members: Ev[] }[] = [];
@@ -676,8 +686,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const tx = e.tx;
     if (!tx) return;
     if (text !== e.text) tx.textContent = e.text = text;
-    tx.setAttribute('x', String(x));
-    tx.setAttribute('text-anchor', m.flip ? 'end' : 'start');
+    setAttr(tx, 'x', String(x));
+    setAttr(tx, 'text-anchor', m.flip ? 'end' : 'start');
   }
 
   function drawClusters(list: { start: number; end: number; members: Ev[] }[]) {
@@ -707,13 +717,13 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         const text = this.children[1]!;
         const w = vertical ? 22 : len;
         const h = vertical ? len : 18;
-        rect.setAttribute('width', String(w));
-        rect.setAttribute('height', String(h));
-        this.setAttribute('transform', vertical ? `translate(${clusterAt - 11},${c.start})` : `translate(${c.start},${clusterAt - 9})`);
-        text.setAttribute('x', String(w / 2));
-        text.setAttribute('y', String(h / 2 + 4));
-        text.textContent = `+${c.members.length}`;
-        this.children[2]!.textContent = `${c.members.length} more events here: click to zoom in`;
+        setAttr(rect, 'width', String(w));
+        setAttr(rect, 'height', String(h));
+        setAttr(this, 'transform', vertical ? `translate(${clusterAt - 11},${c.start})` : `translate(${c.start},${clusterAt - 9})`);
+        setAttr(text, 'x', String(w / 2));
+        setAttr(text, 'y', String(h / 2 + 4));
+        setText(text, `+${c.members.length}`);
+        setText(this.children[2]!, `${c.members.length} more events here: click to zoom in`);
         this.classList.toggle('ctx', c.members.every((e) => e.ctx));
       })
       .on('click', (_ev: Event, c) => {
