@@ -5,28 +5,31 @@ import sitemap from '@astrojs/sitemap';
 import { build } from 'rolldown';
 import { fileURLToPath } from 'node:url';
 
-const SCRIPT = 'virtual:timeline-script';
+const SCRIPT = 'virtual:classic-script/';
 /**
- * The client script as one classic inline script (`import code from 'virtual:timeline-script'`).
- * Astro's own `<script>` is an inline module, and a module runs only once the whole document is
- * parsed: on the home page that is seconds of list. A classic script placed before the list runs,
- * and draws the timeline, while the parser is still reading it. One file, no import(): it must run
- * from disk and in a sandboxed iframe.
+ * A client script as one classic script, as text (`import code from 'virtual:classic-script/timeline'`
+ * bundles src/client/timeline.ts). Astro's own `<script>` is an inline module, and a module runs only
+ * once the whole document is parsed: on the home page that is seconds of list. A classic script
+ * placed before the list runs, and draws the timeline, while the parser is still reading it. One
+ * file, no import(): it must run from disk and in a sandboxed iframe (and the embed loader in any
+ * publisher's page).
  */
 /** @returns {import('vite').Plugin} */
 function classicScript() {
   return {
     name: 'timeline-classic-script',
-    resolveId: (id) => (id === SCRIPT ? `\0${SCRIPT}` : undefined),
+    resolveId: (id) => (id.startsWith(SCRIPT) ? `\0${id}` : undefined),
     async load(id) {
-      if (id !== `\0${SCRIPT}`) return undefined;
+      if (!id.startsWith(`\0${SCRIPT}`)) return undefined;
+      const name = id.slice(SCRIPT.length + 1);
+      if (!/^[\w-]+$/.test(name)) throw new Error(`no client script "${name}"`);
       // Rolldown, which bundles the rest of the site for Vite, so the script is minified as before.
-      const out = await build({ input: fileURLToPath(new URL('src/client/timeline.ts', import.meta.url)), write: false, output: { format: 'iife', minify: true } });
+      const out = await build({ input: fileURLToPath(new URL(`src/client/${name}.ts`, import.meta.url)), write: false, output: { format: 'iife', minify: true } });
       const chunk = out.output[0];
       for (const file of chunk.moduleIds) if (!file.startsWith('\0')) this.addWatchFile(file);
       const code = chunk.code;
-      // Anything like this would end or change the inline <script>.
-      if (/<\/script|<!--/i.test(code)) throw new Error('the client script contains "</script" or "<!--"');
+      // Anything like this would end or change an inline <script>.
+      if (/<\/script|<!--/i.test(code)) throw new Error(`the client script ${name} contains "</script" or "<!--"`);
       return `export default ${JSON.stringify(code)};`;
     },
   };

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { eventsLoader } from './lib/events-loader';
 import { eventSchema, sourceFrontmatterSchema } from './schema';
 
 // Sources are loaded for their metadata only: pages quote them, never republish them.
@@ -8,9 +9,10 @@ const sources = defineCollection({
   schema: sourceFrontmatterSchema,
 });
 
-// Events are written by `npm run events`; one MDX file each.
+// Events are written by `npm run events`; one MDX file each, compiled as MDX only once an editor
+// changes its body (see the loader).
 const events = defineCollection({
-  loader: glob({ base: './content/events', pattern: '**/*.mdx', generateId: ({ data }) => String(data.id) }),
+  loader: eventsLoader('./content/events'),
   schema: eventSchema,
 });
 

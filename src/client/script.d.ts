@@ -1,5 +1,5 @@
-/** The bundled client script, as text for an inline classic `<script>` (see astro.config.mjs). */
-declare module 'virtual:timeline-script' {
+/** A bundled client script, as text for a classic `<script>` (see astro.config.mjs). */
+declare module 'virtual:classic-script/*' {
   const code: string;
   export default code;
 }

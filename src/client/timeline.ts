@@ -22,6 +22,8 @@ import { FACETS, emptyFilters, isEmpty, matches, serializeFilters, type Facet, t
 import { knownFilters, parseViewOptions, type Known } from '../lib/view-options';
 import { initEmbedDialog } from './embed-dialog';
 import { layoutLanes, type LaneItem, type Placement } from '../lib/layout';
+import { markGap } from '../lib/detail';
+import { panShift, panWindow, type Laid } from '../lib/pan';
 import type { TimelineData } from '../lib/timeline-data';
 import { timeScale, zoomScale, type TimeScale } from '../lib/time-scale';
 
@@ -73,6 +75,10 @@ const byId = <T extends Element>(id: string) => document.getElementById(id) as T
 /** Writes text only when it changes: a write lays out the page around it again. */
 const setText = (el: Element, text: string) => {
   if (el.textContent !== text) el.textContent = text;
+};
+/** Writes an attribute only when it changes: each write restyles the element (and lays out the SVG). */
+const setAttr = (el: Element, name: string, value: string) => {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 };
 const app = byId<HTMLElement>('tl_app');
 const dataEl = byId<HTMLScriptElement>('tl_data');
@@ -134,9 +140,15 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     .attr('aria-describedby', 'tl_keys');
   const svgEl = svg.node()!;
   const bg = svg.append('rect').attr('class', 'ctxbg');
-  const axisG = svg.append('g').attr('class', 'axis').attr('aria-hidden', 'true');
-  const clusterG = svg.append('g').attr('class', 'clusters').attr('aria-hidden', 'true');
-  const marksG = svg.append('g').attr('class', 'marks');
+  // The marks and clusters are drawn in an SVG of their own, in an HTML box that the browser
+  // composites apart: a pan moves that box (a transform on the compositor) without laying out or
+  // painting the marks again, which it must do for any move within one SVG.
+  const layerFo = svg.append('foreignObject').attr('x', 0).attr('y', 0);
+  const layerBox = layerFo.append('xhtml:div').attr('class', 'layer');
+  const layerSvg = layerBox.append('svg');
+  const axisG = layerSvg.append('g').attr('class', 'axis').attr('aria-hidden', 'true');
+  const clusterG = layerSvg.append('g').attr('class', 'clusters').attr('aria-hidden', 'true');
+  const marksG = layerSvg.append('g').attr('class', 'marks');
   const ctxHint = svg.append('text').attr('class', 'ctxhint').attr('aria-hidden', 'true');
   const earlierBtn = app.querySelector<HTMLButtonElement>('[data-act=earlier]')!;
   const laterBtn = app.querySelector<HTMLButtonElement>('[data-act=later]')!;
@@ -326,6 +338,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     base = timeScale(full, [r0, r1]);
     kMax = Math.max(1, (full[1] - full[0]) / (4 * DAY));
     svg.attr('width', W).attr('height', H).attr('viewBox', `0 0 ${W} ${H}`).classed('vertical', vertical);
+    layerFo.attr('width', W).attr('height', H);
+    layerSvg.attr('width', W).attr('height', H);
     const g0 = groups[0]!;
     if (ctxEvs.length) {
       if (vertical) bg.attr('x', g0.at - 13).attr('y', 0).attr('width', g0.pitch).attr('height', H);
@@ -371,6 +385,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
 
   // ---- zoom ----------------------------------------------------------------------------------
   let frame = 0;
+  /** A wheel, drag or pinch is under way: pans may move the drawing instead of laying it out. */
+  let gesture = false;
   const schedule = () => (frame ||= requestAnimationFrame(() => ((frame = 0), render())));
   const zoomer = d3zoom<SVGSVGElement, unknown>()
     .constrain(constrain)
@@ -379,6 +395,15 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       // Narrow screens draw time downwards: one finger scrolls the page, two zoom and pan.
       if (ev.type.startsWith('touch')) return !vertical || (ev as TouchEvent).touches.length > 1;
       return !(ev as MouseEvent).ctrlKey && !(ev as MouseEvent).button;
+    })
+    .on('start', (ev: { sourceEvent: Event | null }) => {
+      if (ev.sourceEvent) gesture = true;
+    })
+    .on('end', () => {
+      if (!gesture) return;
+      // The drawing moved as one layer is laid out again for the view it came to rest on.
+      gesture = false;
+      schedule();
     })
     .on('zoom', (ev: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       transform = ev.transform;
@@ -465,6 +490,15 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   let selected: Ev | null = null;
   let focused: Ev | null = null;
   let drawn: Ev[] = [];
+  /** What the marks and clusters on screen were laid out for (see src/lib/pan.ts). */
+  let laid: Laid | null = null;
+  let layerAt = '0';
+  function moveLayers(d: number) {
+    const at = String(d);
+    if (at === layerAt) return;
+    layerAt = at;
+    (layerBox.node() as HTMLElement).style.transform = d ? (vertical ? `translateY(${d}px)` : `translateX(${d}px)`) : '';
+  }
 
   function render() {
     // Drawn now: a frame already asked for has nothing left to do.
@@ -472,18 +506,29 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     frame = 0;
     const s = scale();
     const [d0, d1] = s.domain();
+    statusSoon();
+    // The visible time range, for scripts and tests.
+    svgEl.dataset.domain = `${new Date(d0).toISOString()}/${new Date(d1).toISOString()}`;
+    ctxHintFor(s);
+
+    // During a pan the drawing moves as one layer; it is laid out anew, for the view and half a
+    // view either side, only when the view leaves what was laid out.
+    const v = vertical ? transform.y : transform.x;
+    const shift = gesture ? panShift(laid, transform.k, v, r0, r1) : null;
+    if (shift !== null) return moveLayers(shift);
+    const [w0, w1] = gesture && laid?.k === transform.k ? panWindow(r0, r1) : [r0, r1];
+    laid = { k: transform.k, v, lo: w0, hi: w1 };
+    moveLayers(0);
+    // The axis is drawn in the layer, for the whole stretch laid out, so that it moves with it.
     const spec = chooseTickSpec(d1 - d0, r1 - r0, vertical ? 44 : 74);
-    const ticks = tickValues(d0, d1, spec);
-    const axis = (vertical ? axisLeft(s) : axisTop(s))
-      .tickValues(ticks)
+    const axisScale = timeScale([s.invert(w0), s.invert(w1)], [w0, w1]);
+    const axis = (vertical ? axisLeft(axisScale) : axisTop(axisScale))
+      .tickValues(tickValues(axisScale.invert(w0), axisScale.invert(w1), spec))
       .tickFormat((d) => formatTick(+d, spec))
       .tickSizeOuter(0)
       .tickSizeInner(-(vertical ? W - AXIS : H - AXIS))
       .tickPadding(6);
     axisG.attr('transform', vertical ? `translate(${AXIS},0)` : `translate(0,${AXIS - 6})`).call(axis);
-    statusSoon();
-    // The visible time range, for scripts and tests.
-    svgEl.dataset.domain = `${new Date(d0).toISOString()}/${new Date(d1).toISOString()}`;
 
     const now: Ev[] = [];
     const clusters: { start: number; end: number; members: Ev[] }[] = [];
@@ -496,13 +541,13 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         if (!e.shown) continue;
         const a = s(e.t0);
         const b = s(e.t1);
-        if (b < r0 - 2 || a > r1 + 2) continue;
+        if (b < w0 - 2 || a > w1 + 2) continue;
         const band = (e.span || e.unc) && b - a >= 3;
         let lo: number;
         let hi: number;
         let bare: number;
         if (band) {
-          lo = Math.max(a, r0) - HEAD / 2;
+          lo = Math.max(a, w0) - HEAD / 2;
           hi = lo;
           bare = Math.max(HEAD, b - lo);
         } else if (b - a > HEAD) {
@@ -517,7 +562,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         const text = vertical ? (group.labelAt ? bare : 16) : HEAD + 5 + w;
         let labelled = Math.max(bare, text);
         let head = 0;
-        if (!vertical && lo + text > r1 + 4 && w > 0) {
+        if (!vertical && lo + text > w1 + 4 && w > 0) {
           // Near the right edge the label goes before the mark (a band still runs on to its end).
           const end = lo + bare;
           head = text - HEAD;
@@ -530,7 +575,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         meta.push({ flip: head > 0, head });
       }
       if (focused && selected && pinned.length === 2 && focused.i < selected.i) pinned.reverse();
-      const { placements, clusters: cl } = layoutLanes(items, { lanes: group.lanes, gap: vertical ? 2 : 8, pinned, clusterWidth: vertical ? 22 : 34 });
+      const gap = markGap(items.length, group.lanes, w1 - w0, vertical ? { gap: 2, mark: HEAD, crowdedPitch: 24 } : { gap: 8, mark: HEAD, crowdedPitch: 64 });
+      const { placements, clusters: cl } = layoutLanes(items, { lanes: group.lanes, gap, pinned, clusterWidth: vertical ? 22 : 34 });
       if (group.labelAt) {
         // Second pass: one line of label per mark, in the shared column, where there is room.
         const placed = placements.flatMap((p, k) => (p ? [k] : []));
@@ -561,6 +607,10 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     for (const e of now) e.drawn = true;
     drawn = now;
     drawClusters(clusters);
+    if (!focused || !focused.drawn) setRoving(selected?.drawn ? selected : (drawn.slice().sort((a, b) => a.i - b.i)[0] ?? null));
+  }
+
+  function ctxHintFor(s: TimeScale) {
     let ctxOn = 0;
     let ctxBefore = 0;
     let ctxShown = 0;
@@ -574,7 +624,6 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const hint = ctxHint.node()!;
     hint.setAttribute('display', ctxEvs.length && !ctxOn && hidden ? 'inline' : 'none');
     setText(hint, vertical ? `${ctxBefore ? '↑' : '↓'}${hidden}` : `${hidden} background ${hidden === 1 ? 'event' : 'events'} out of view: show`);
-    if (!focused || !focused.drawn) setRoving(selected?.drawn ? selected : (drawn.slice().sort((a, b) => a.i - b.i)[0] ?? null));
   }
 
   // The range shown and the Earlier/Later counts are text in the page around the timeline: each
@@ -637,8 +686,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const tx = e.tx;
     if (!tx) return;
     if (text !== e.text) tx.textContent = e.text = text;
-    tx.setAttribute('x', String(x));
-    tx.setAttribute('text-anchor', m.flip ? 'end' : 'start');
+    setAttr(tx, 'x', String(x));
+    setAttr(tx, 'text-anchor', m.flip ? 'end' : 'start');
   }
 
   function drawClusters(list: { start: number; end: number; members: Ev[] }[]) {
@@ -668,13 +717,13 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         const text = this.children[1]!;
         const w = vertical ? 22 : len;
         const h = vertical ? len : 18;
-        rect.setAttribute('width', String(w));
-        rect.setAttribute('height', String(h));
-        this.setAttribute('transform', vertical ? `translate(${clusterAt - 11},${c.start})` : `translate(${c.start},${clusterAt - 9})`);
-        text.setAttribute('x', String(w / 2));
-        text.setAttribute('y', String(h / 2 + 4));
-        text.textContent = `+${c.members.length}`;
-        this.children[2]!.textContent = `${c.members.length} more events here: click to zoom in`;
+        setAttr(rect, 'width', String(w));
+        setAttr(rect, 'height', String(h));
+        setAttr(this, 'transform', vertical ? `translate(${clusterAt - 11},${c.start})` : `translate(${c.start},${clusterAt - 9})`);
+        setAttr(text, 'x', String(w / 2));
+        setAttr(text, 'y', String(h / 2 + 4));
+        setText(text, `+${c.members.length}`);
+        setText(this.children[2]!, `${c.members.length} more events here: click to zoom in`);
         this.classList.toggle('ctx', c.members.every((e) => e.ctx));
       })
       .on('click', (_ev: Event, c) => {

@@ -90,14 +90,14 @@ function timestamp(iso: string): string {
   return `${iso}T00:00:00Z`;
 }
 
-function entryHtml(e: TimelineEvent, sources: Map<string, Source>): string {
+function entryHtml(e: TimelineEvent, sources: ReadonlyMap<string, Source>): string {
   const when = `<p><strong>${escapeHtml(displayDate(e))}</strong> (as reported: “${escapeHtml(e.dateText)}”)</p>`;
   return `${when}${textToHtml(e.summary)}${citationsHtml(e, sources)}`;
 }
 
 /** The text of `dist/feed.xml`. */
 export function atomFeed(file: EventsFile, options: AtomOptions = {}): string {
-  const sources = sourceIndex(file);
+  const sources = sourceIndex(file.sources);
   const title = options.title ?? DEFAULT_TITLE;
   const feedId = `urn:uuid:${uuidV5(options.key ?? title)}`;
   const updated = newestPublished(file.sources) ?? EPOCH;

@@ -38,12 +38,16 @@ export function sortSources(sources: readonly Source[]): Source[] {
   return [...sources].sort((a, b) => compareStrings(a.published, b.published) || compareStrings(a.id, b.id));
 }
 
-export function sourceIndex(file: EventsFile): Map<string, Source> {
-  return new Map(file.sources.map((s) => [s.id, s]));
+/** Sources by id. Pages and exports all index the one list of every source: it is indexed once. */
+export function sourceIndex(sources: readonly Source[]): ReadonlyMap<string, Source> {
+  let byId = indexed.get(sources);
+  if (!byId) indexed.set(sources, (byId = new Map(sources.map((s) => [s.id, s]))));
+  return byId;
 }
+const indexed = new WeakMap<readonly Source[], ReadonlyMap<string, Source>>();
 
 /** The outlet's name for a citation, or the bare source id when the source is missing. */
-export function outletOf(sources: Map<string, Source>, id: string): string {
+export function outletOf(sources: ReadonlyMap<string, Source>, id: string): string {
   return sources.get(id)?.outlet ?? id;
 }
 
@@ -131,7 +135,7 @@ export function newestPublished(sources: readonly Source[]): string | undefined 
 /** Oldest and newest publication dates of the sources an event cites (those that exist). */
 export function citedPublished(
   e: TimelineEvent,
-  sources: Map<string, Source>,
+  sources: ReadonlyMap<string, Source>,
 ): { oldest: string; newest: string } | undefined {
   const dates = e.citations
     .map((c) => sources.get(c.source)?.published)
@@ -155,7 +159,7 @@ export function textToHtml(text: string): string {
  * The citations of an event as HTML: one `<blockquote>` each, quote escaped, attributed to the
  * outlet (linked to the article when its URL is known) with the article's title and date.
  */
-export function citationsHtml(e: TimelineEvent, sources: Map<string, Source>): string {
+export function citationsHtml(e: TimelineEvent, sources: ReadonlyMap<string, Source>): string {
   return e.citations
     .map((c) => {
       const s = sources.get(c.source);

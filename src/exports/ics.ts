@@ -82,7 +82,7 @@ function date(iso: string): string {
   return iso.replace(/-/g, '');
 }
 
-function description(e: TimelineEvent, sources: Map<string, Source>): string {
+function description(e: TimelineEvent, sources: ReadonlyMap<string, Source>): string {
   const lines = [e.summary, '', `Date as reported: ${e.dateText}${e.approximate ? ' (approximate)' : ''}`];
   if (e.context) lines.push('Background to the story.');
   lines.push('', 'Sources:');
@@ -90,7 +90,7 @@ function description(e: TimelineEvent, sources: Map<string, Source>): string {
   return lines.join('\n');
 }
 
-function vevent(e: TimelineEvent, sources: Map<string, Source>, stamp: string, url: string | undefined): string[] {
+function vevent(e: TimelineEvent, sources: ReadonlyMap<string, Source>, stamp: string, url: string | undefined): string[] {
   const { first, last } = eventSpan(e);
   const lines = [
     'BEGIN:VEVENT',
@@ -112,7 +112,7 @@ function vevent(e: TimelineEvent, sources: Map<string, Source>, stamp: string, u
 
 /** The text of `dist/events.ics`. */
 export function eventsIcs(file: EventsFile, options: IcsOptions = {}): string {
-  const sources = sourceIndex(file);
+  const sources = sourceIndex(file.sources);
   const newest = newestPublished(file.sources);
   const stamp = newest ? `${date(newest)}T000000Z` : EPOCH_STAMP;
   const lines = [

@@ -51,7 +51,7 @@ export function timelineDate(iso: string, precision: TimelineEvent['precision'])
   return { year, month, day };
 }
 
-function slide(e: TimelineEvent, sources: Map<string, Source>): TimelineSlide {
+function slide(e: TimelineEvent, sources: ReadonlyMap<string, Source>): TimelineSlide {
   const start = timelineDate(e.start, e.precision);
   const end = e.end !== undefined ? timelineDate(e.end, e.precision) : undefined;
   const sameEnd = end && end.year === start.year && end.month === start.month && end.day === start.day;
@@ -71,7 +71,7 @@ function slide(e: TimelineEvent, sources: Map<string, Source>): TimelineSlide {
 }
 
 export function timelineJsData(file: EventsFile, meta: ExportMeta = {}): TimelineJs {
-  const sources = sourceIndex(file);
+  const sources = sourceIndex(file.sources);
   return {
     title: {
       text: {

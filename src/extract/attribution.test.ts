@@ -9,6 +9,8 @@ describe('stripAttribution', () => {
     ['The plan leaked in May, Reuters reported, citing three sources familiar with the matter.', 'The plan leaked in May'],
     ['Ukraine agreed on Tuesday, U.S. officials said, despite hurdles.', 'Ukraine agreed on Tuesday, despite hurdles.'],
     ['According to the inquiry, he met the banker in 2017 to discuss a loan.', 'he met the banker in 2017 to discuss a loan.'],
+    ['Investigators now believe the intruders first entered the building on May 3.', 'the intruders first entered the building on May 3.'],
+    ['Researchers suspect that the sample was swapped in March.', 'the sample was swapped in March.'],
   ])('%s', (input, expected) => expect(stripAttribution(input)).toBe(expected));
 
   it('leaves a sentence alone when the attribution is all there is', () => {

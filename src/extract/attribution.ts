@@ -3,10 +3,10 @@
  * reporter, not what happened: it is cut before a clause is classified or turned into a title.
  */
 
-const SOURCE_WORDS = String.raw`(?:sources?|person|people|officials?|diplomats?|aides?|spokes\w+|lawmakers?|analysts?|experts?|insiders?)`;
+const SOURCE_WORDS = String.raw`(?:sources?|person|people|officials?|diplomats?|aides?|spokes\w+|lawmakers?|analysts?|experts?|insiders?|investigators?|researchers?)`;
 
 const LEADING = new RegExp(
-  String.raw`^(?:(?:one|a|an|two|three|four|several|multiple|some|many|other|senior|u\.s\.|us|western|european|ukrainian|russian|american|administration)\s+){0,4}${SOURCE_WORDS}\b[^,.;]{0,80}?\b(?:said|say|says|told (?:\w+ ){0,2}?(?=\p{Lu})|told \w+)(?:,)?(?:\s+that)?\s+`,
+  String.raw`^(?:(?:one|a|an|two|three|four|several|multiple|some|many|other|senior|u\.s\.|us|western|european|ukrainian|russian|american|administration)\s+){0,4}${SOURCE_WORDS}\b[^,.;]{0,80}?\b(?:said|say|says|told (?:\w+ ){0,2}?(?=\p{Lu})|told \w+|believed?|believes|think|thinks|suspect(?:s|ed)?)(?:,)?(?:\s+that)?\s+`,
   'iu',
 );
 

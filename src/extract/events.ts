@@ -56,7 +56,11 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     if (ownSubject) phrase = phrase.replace(/^\w+\s+/, '');
     if (ownSubject || !NOT_A_VERB.test(phrase)) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
   }
-  return out.filter((t) => t.split(' ').length >= 3);
+  const long = out.filter((t) => t.split(' ').length >= 3);
+  // "..., a day after closing arguments on Tuesday": a happening named by a noun alone is its title.
+  // (Not a bare "Okafor said": what was said is the event, and the whole sentence tells it better.)
+  if (long.length || m.cls === 'statement' || m.cls === 'other') return long;
+  return out.filter((t) => t.split(' ').length >= 2 && findHappenings(t).some((h) => h.cls === m.cls && t.endsWith(h.text)));
 }
 
 function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title: string } {

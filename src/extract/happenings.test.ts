@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHappenings } from './happenings';
+import { findHappenings, happeningHead } from './happenings';
 
 const classes = (text: string) => findHappenings(text).map((h) => `${h.cls}:${h.text}`);
 
@@ -14,5 +14,54 @@ describe('findHappenings', () => {
   it('reads a bare verb such as "close" as a happening only after a modal or "to"', () => {
     expect(classes('The Coast Guard would close the port')).toEqual(['other:close']);
     expect(classes('a close ally of the mayor')).toEqual([]);
+  });
+  it('knows the steps of a trial', () => {
+    expect(classes('Jury selection began on Tuesday')).toEqual(['court:Jury selection', 'other:began']);
+    expect(classes('She testified in her own defense')).toEqual(['court:testified']);
+    expect(classes('When he took the stand on Sept. 24')).toEqual(['court:took the stand']);
+    expect(classes('He pleaded guilty in January')).toEqual(['court:pleaded guilty']);
+    expect(classes('a day after closing arguments on Tuesday')).toEqual(['court:closing arguments']);
+    expect(classes('The jury began deliberating')).toEqual(['other:began', 'court:deliberating']);
+    expect(classes('The judge set sentencing for Jan. 14')).toEqual(['court:sentencing']);
+  });
+  it('tells a phone call from "called for", "called it" and "called witnesses"', () => {
+    expect(classes('The mayor called him on Sunday')).toEqual(['call:called']);
+    expect(classes('The mayor called the governor')).toEqual(['call:called']);
+    expect(classes('The union called for a strike')).toEqual(['protest:strike']);
+    expect(classes('She called it a sham')).toEqual([]);
+    expect(classes('Prosecutors had called 22 witnesses')).toEqual([]);
+    expect(classes('The defense called two expert witnesses')).toEqual([]);
+  });
+  it('reads a company\'s shares moving past an aside about the company', () => {
+    expect(classes('Shares of Norva Labs, which had licensed the test, fell 4%')).toEqual(['market:Shares of Norva Labs, which had licensed the test, fell']);
+    expect(classes('Shares of Norva Labs fell 4%')).toEqual(['market:Shares of Norva Labs fell']);
+    expect(classes('fell 4% on Friday after the verdict')).toEqual(['market:fell 4%', 'court:verdict']);
+    expect(classes('the index gained 120 points')).toEqual(['market:gained 120 points']);
+  });
+  it('knows a company shutting down and staff laid off', () => {
+    expect(classes('The company shut down in June')).toEqual(['other:shut down']);
+    expect(classes('It laid off 300 workers')).toEqual(['other:laid off']);
+  });
+  it('names a happening by one word whatever phrase tells it', () => {
+    expect(['took the stand', 'testified', 'testimony'].map(happeningHead)).toEqual(['testify', 'testify', 'testify']);
+    expect(['pled guilty', 'pleaded guilty', 'pleaded not guilty'].map(happeningHead)).toEqual(['plead-guilty', 'plead-guilty', 'plead-not-guilty']);
+    expect(['shuttered', 'shut down'].map(happeningHead)).toEqual(['shut-down', 'shut-down']);
+    expect(happeningHead('made landfall')).toBe('landfall');
+  });
+  it('tells a public hearing from a court hearing, and a declared emergency from a statement', () => {
+    expect(classes('The commission will hold a public hearing')).toEqual(['other:hold', 'meeting:public hearing']);
+    expect(classes('The court set a hearing')).toEqual(['court:hearing']);
+    expect(classes('The governor declared a state of emergency')).toEqual(['order:declared a state of emergency']);
+    expect(classes('The mayor declared a citywide curfew')).toEqual(['order:declared a citywide curfew']);
+    expect(classes('He declared victory')).toEqual(['statement:declared']);
+  });
+  it('knows common happenings of general news', () => {
+    expect(classes('The senator was re-elected in 2024')).toEqual(['election:re-elected']);
+    expect(classes('Police detained two men')).toEqual(['sanction:detained']);
+    expect(classes('The militia fired several rockets at the base')).toEqual(['conflict:fired several rockets']);
+    expect(classes('The volcano erupted overnight')).toEqual(['incident:erupted']);
+    expect(classes('The governor vetoed the bill')).toEqual(['other:vetoed']);
+    expect(classes('The law took effect on Jan. 1')).toEqual(['other:took effect']);
+    expect(classes('The coach was fired')).toEqual(['resignation:fired']);
   });
 });

@@ -4,6 +4,8 @@
  * The lexicon is general English news vocabulary, not any one story's.
  */
 
+import { lemma } from './words';
+
 export const HAPPENING_CLASSES = [
   'meeting',
   'call',
@@ -23,7 +25,7 @@ export const HAPPENING_CLASSES = [
   'deadline',
   'protest',
   'incident',
-  'ruling',
+  'court',
   'market',
   'other',
 ] as const;
@@ -33,27 +35,31 @@ export type HappeningClass = (typeof HAPPENING_CLASSES)[number];
 const w = (alternatives: string) => new RegExp(String.raw`(?<![\w-])(?:${alternatives})(?![\w-])`, 'giu');
 
 const LEXICON: Array<[HappeningClass, RegExp]> = [
-  ['meeting', w(String.raw`met|meet|meets|meeting|meetings|talks|held talks|negotiat\w+|summit|sessions?|discussions?|discussed|discuss|conferred|gathered|sat down|debrief`)],
-  ['call', w(String.raw`call|calls|called|phoned|phone calls?|spoke (?:with|to)|texted|video ?call`)],
-  ['briefing', w(String.raw`briefed|brief|briefing|walked [\w\s]{1,30}? through|walk [\w\s]{1,30}? through|showed|presented|presenting|presents|present (?:it|the|a)`)],
+  ['meeting', w(String.raw`(?:public|congressional|committee|confirmation|council|oversight|town hall) hearings?|met|meet|meets|meeting|meetings|talks|held talks|negotiat\w+|summit|sessions?|discussions?|discussed|discuss|conferred|gathered|sat down|debrief`)],
+  // "called for a truce", "called on him to", "called it a sham", "called 22 witnesses": no phone call.
+  ['call', w(String.raw`call|calls|called(?!\s+(?:for|on|upon|off|out|it|this|that|\d[\d,]*|(?:\w+\s+){0,2}witness(?:es)?)\b)|phoned|phone calls?|spoke (?:with|to)|texted|video ?call`)],
+  ['briefing', w(String.raw`briefed|brief|briefing|walked [\w\s]{1,30}? through|walk [\w\s]{1,30}? through|showed|presented|presenting|presents|present (?:it|the|a)|shown`)],
   ['handover', w(String.raw`handed|hands over|handed over|gave|given|delivered|sent|submitted|passed (?:on|to)`)],
   ['report', w(String.raw`reported|published|revealed|leaked|leak|made public|disclosed|broke the news|first reported`)],
   ['travel', w(String.raw`send [\w\s]{1,40}? to|sending [\w\s]{1,40}? to|arrived|arrives|arrive|arrival|visited|visiting|visit|tour(?:ed|ing|s)?|travell?ed|flew|landed|departed|departure|returned|trip|(?:was|were) (?:also )?in|brought \w+ to`)],
   ['agreement', w(String.raw`(?:struck|reached|sealed|clinched) (?:a|an) [\w\s-]{0,20}?(?:deal|agreement|accord|bargain|compromise)|deal|signed|signs|agreed|agreement|approved|accepted|ratified|ceasefire|truce`)],
-  ['order', w(String.raw`ordered|order|directed|instructed|decided`)],
-  ['sanction', w(String.raw`sanctioned|sanctions|blacklisted|indicted|charged|arrested|fined|banned|searched|raided|embargo`)],
-  ['conflict', w(String.raw`invaded|invasion|invade|attacked|attacks?|struck|strikes|bombed|shelled|shelling|seized|captured|offensive|shot down|killed`)],
+  ['order', w(String.raw`declared (?:a|an) (?:[\w-]+\s+){0,2}?(?:state of emergency|emergency|curfew|martial law|disaster)|imposed (?:a|an) (?:[\w-]+\s+){0,2}?curfew|ordered|order|directed|instructed|decided`)],
+  ['sanction', w(String.raw`sanctioned|sanctions|blacklisted|indicted|charged|arrested|detained|jailed|deported|extradited|expelled|fined|banned|searched|raided|embargo`)],
+  ['conflict', w(String.raw`invaded|invasion|invade|attacked|attacks?|struck|strikes|bombed|shelled|shelling|seized|captured|offensive|shot down|killed|assassinated|kidnapped|abducted|ambushed|gained access|broke into|hacked into|fired (?:\w+\s+){0,2}?(?:missiles?|rockets?|shots?|shells?|drones?)`)],
   ['resignation', w(String.raw`resigned|resigns|resignation|step(?:ped|s)? down|fired|ousted|quit`)],
   ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)`)],
-  ['election', w(String.raw`election|elections|vote|voted|referendum`)],
+  ['election', w(String.raw`election|elections|vote|voted|referendum|elected|re-?elected|runoff`)],
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
   ['protest', w(String.raw`walked (?:out|off the job)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|strike|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
-  ['incident', w(String.raw`(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated`)],
-  ['ruling', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|hearing|hearings|trial`)],
-  ['market', w(String.raw`(?:shares|stocks?|prices?|index|markets?|bonds?|yields?|currency|[\p{Lu}][\w.]* (?:shares|stock))\s+(?:\w+\s+){0,2}?(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied)`)],
+  ['incident', w(String.raw`(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated|erupted|capsized|wildfire|tornado|landslide|hacked|cyberattack|data breach|went (?:down|offline|dark)|knocked (?:\w+\s+){0,3}?offline`)],
+  // Rulings and a trial's steps: each is dated in court reporting.
+  ['court', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|(?<!(?:public|congressional|committee|confirmation|council|oversight|town hall)\s)hearings?|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
+  // "Shares of Norva, which had licensed the test, fell": the company, and an aside about it, between;
+  // "..., fell 4% on Friday": a move by a percentage or points, in a clause the aside cut off.
+  ['market', w(String.raw`(?:(?:shares|stocks?) of [\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}(?:,[^,]{1,80},)?|shares|stocks?|prices?|index|markets?|bonds?|yields?|currency|[\p{Lu}][\w.]* (?:shares|stock))\s+(?:\w+\s+){0,2}?(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied)|(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied|gained|lost)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent|points?)`)],
   ['statement', w(String.raw`said|says|told|tells|announced|announces|vowed|vowing|vows|pledged|warned|wrote|posted|stated|declared|denied|confirmed|claimed|insisted|acknowledged|stressed|dismissed|rejected|characterized|characterised|described|address|speech|interview|statement|remarks|cited`)],
   // Generic verbs of happening: the last resort, so that unfamiliar news still dates its events.
-  ['other', w(String.raw`began|begun|started|ended|issued|launched|opened|closed|formed|reopen(?:ed|s|ing)?|approached|cleared|certified|(?<=\b(?:will|would|shall|to|could|may|might)\s+)(?:close|open|begin|start|end|resume|launch|hold|host)|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|struck a (?:deal|bargain)|broke down`)],
+  ['other', w(String.raw`began|begun|started|ended|issued|launched|opened|closed|shut down|shuttered|laid off|formed|reopen(?:ed|s|ing)?|approached|cleared|certified|(?<=\b(?:will|would|shall|to|could|may|might)\s+)(?:close|open|begin|start|end|resume|launch|hold|host)|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|docked|hired|retired|recalled|restored|went on sale|goes on sale|go on sale|vetoed|enacted|took effect|went into effect|came into force|expired|debuted|premiered|went public|defeated|rescued|escaped|withdrew|pulled out|struck a (?:deal|bargain)|broke down`)],
 ];
 
 /** Happening classes that may name one happening from two sides ("talks" and "arrived for talks"). */
@@ -63,10 +69,12 @@ const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
   agreement: ['meeting'],
   travel: ['meeting'],
   protest: ['other'],
-  other: ['protest', 'incident', 'ruling'],
-  incident: ['other'],
-  ruling: ['other', 'sanction'],
-  sanction: ['ruling'],
+  other: ['protest', 'incident', 'court'],
+  // "the attack" and "the outage" (an explosion, a strike) may be one happening told from two sides.
+  incident: ['other', 'conflict'],
+  conflict: ['incident'],
+  court: ['other', 'sanction'],
+  sanction: ['court'],
   briefing: ['meeting', 'handover'],
   handover: ['briefing'],
 };
@@ -79,6 +87,31 @@ export interface HappeningMatch {
   cls: HappeningClass;
   index: number;
   text: string;
+}
+
+/** Phrases that name one happening in other words ("took the stand" is testifying), and phrases
+ * whose last word alone would not tell them apart ("pleaded guilty", "pleaded not guilty"). */
+const SAME_HAPPENING: Array<[RegExp, string]> = [
+  [/^(?:took the stand|testif(?:y|ies|ied)|testimony)$/i, 'testify'],
+  [/^(?:pleaded|pled) guilty$/i, 'plead-guilty'],
+  [/^(?:pleaded|pled) not guilty$/i, 'plead-not-guilty'],
+  [/^(?:shut down|shuttered)$/i, 'shut-down'],
+];
+
+/** One word for a happening match, the same for its synonyms; else the match's last word. */
+export function happeningHead(text: string): string {
+  const same = SAME_HAPPENING.find(([re]) => re.test(text));
+  return same ? same[1] : text.split(' ').pop()!;
+}
+
+/** One word per happening a text names, saying left out (every report says): what two reports of one happening share. */
+export function happeningHeads(text: string): string[] {
+  return [...new Set(findHappenings(text).filter((h) => h.cls !== 'statement').map((h) => lemma(happeningHead(h.text))))];
+}
+
+/** Acts only one person does: two reports of them are one happening only if one person did both. */
+export function personalAct(cls: HappeningClass, head: string): boolean {
+  return cls === 'resignation' || cls === 'appointment' || head === 'testify' || head.startsWith('plead-');
 }
 
 // A happening noun used as a modifier ("protest leaders", "meeting room") names people or things.

@@ -4,7 +4,7 @@ import { evaluate as evaluateWithSatteri, mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { TimelineEvent } from '../schema';
-import { escapeMdxText, serializeEventMdx } from './mdx';
+import { escapeMdxText, eventMdxBody, isGeneratedEventBody, serializeEventMdx, textParagraphs } from './mdx';
 
 // A minimal JSX runtime: elements as plain objects, so the rendered tree can be inspected.
 interface Element {
@@ -207,5 +207,53 @@ describe('serializeEventMdx', () => {
       'mdxJsxFlowElement:Citation',
     ]);
     expect((await renderWithSatteri(escapeMdxText(EVENT.summary))).text).toBe(EVENT.summary);
+  });
+});
+
+/** Paragraph texts of a hast tree, in order. */
+function paragraphTexts(node: HastNode, out: string[] = []): string[] {
+  // Words written as string-literal expressions (see AUTOLINK_LIKE) are JSON string literals.
+  const text = (n: HastNode): string =>
+    n.type === 'text' ? (n.value ?? '') : n.type === 'mdxTextExpression' ? (JSON.parse(n.value ?? '') as string) : (n.children ?? []).map(text).join('');
+  if (node.type === 'element' && node.tagName === 'p') out.push(text(node));
+  else for (const child of node.children ?? []) paragraphTexts(child, out);
+  return out;
+}
+
+describe('textParagraphs', () => {
+  const cases = [
+    'one line',
+    'two\nlines',
+    'first\n\nsecond',
+    '  padded  \n\t\n  next\r\nline\r\n\r\nlast  ',
+    '\u00A0no-break edges\u00A0',
+    'a\n \n\n\nb',
+    ...HOSTILE,
+  ];
+  for (const input of cases) {
+    it(`splits ${JSON.stringify(input)} as MDX does`, async () => {
+      const tree = (await mdxToHast(escapeMdxText(input), { features: { gfm: true, smartPunctuation: true } })) as unknown as HastNode;
+      expect(textParagraphs(input)).toEqual(paragraphTexts(tree));
+    });
+  }
+
+  it('gives no paragraph for blank text', () => {
+    expect(textParagraphs(' \n\t\n')).toEqual([]);
+  });
+});
+
+describe('isGeneratedEventBody', () => {
+  it('recognises the body the pipeline writes, as MDX readers trim it', () => {
+    const { body } = splitFile(serializeEventMdx(EVENT));
+    expect(body).toBe(eventMdxBody(EVENT));
+    expect(isGeneratedEventBody(body.trim(), EVENT)).toBe(true);
+  });
+
+  it('tells an edited body, or one written for other data, from the generated one', () => {
+    const body = eventMdxBody(EVENT);
+    expect(isGeneratedEventBody(body.replace('Envoys meet', 'Envoys met'), EVENT)).toBe(false);
+    expect(isGeneratedEventBody(`${body}\nAn editor's note.\n`, EVENT)).toBe(false);
+    expect(isGeneratedEventBody(body, { ...EVENT, citations: EVENT.citations.slice(1) })).toBe(false);
+    expect(isGeneratedEventBody(body, { ...EVENT, summary: 'Another summary.' })).toBe(false);
   });
 });

@@ -25,8 +25,38 @@ export function serializeEventMdx(event: TimelineEvent): string {
     defaultStringType: 'QUOTE_DOUBLE',
     defaultKeyType: 'PLAIN',
   });
-  const citations = valid.citations.map((_, i) => `<Citation citation={frontmatter.citations[${i}]} />`);
-  return `---\n${frontMatter}---\n${CITATION_IMPORT}\n\n${escapeMdxText(valid.summary)}\n\n${citations.join('\n')}\n`;
+  return `---\n${frontMatter}---\n${eventMdxBody(valid)}`;
+}
+
+/** The body the pipeline writes below the front matter: the summary, then every citation quoted. */
+export function eventMdxBody(event: Pick<TimelineEvent, 'summary' | 'citations'>): string {
+  const citations = event.citations.map((_, i) => `<Citation citation={frontmatter.citations[${i}]} />`);
+  return `${CITATION_IMPORT}\n\n${escapeMdxText(event.summary)}\n\n${citations.join('\n')}\n`;
+}
+
+/**
+ * Whether an event file's body is still the one the pipeline would write for its front matter (as
+ * MDX readers hand it over, trimmed). Such bodies say nothing the data does not, so the site renders
+ * them from the data and compiles as MDX only the bodies an editor changed.
+ */
+export function isGeneratedEventBody(body: string, event: Pick<TimelineEvent, 'summary' | 'citations'>): boolean {
+  return body.trim() === eventMdxBody(event).trim();
+}
+
+/**
+ * The paragraphs MDX makes of an escaped text: lines are trimmed of spaces and tabs, and a line left
+ * empty ends a paragraph; the lines of one paragraph stay joined by line breaks.
+ */
+export function textParagraphs(s: string): string[] {
+  const paragraphs: string[] = [];
+  let lines: string[] = [];
+  for (const raw of s.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.replace(/^[ \t]+|[ \t]+$/g, '');
+    if (line) lines.push(line);
+    else if (lines.length) (paragraphs.push(lines.join('\n')), (lines = []));
+  }
+  if (lines.length) paragraphs.push(lines.join('\n'));
+  return paragraphs;
 }
 
 /** The event's fields in the schema's order (the order editors read), undefined ones left out. */

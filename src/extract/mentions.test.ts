@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from './dates';
 import { findHappenings } from './happenings';
-import { byCourt, headOf, inVicinity, passiveSaying, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
+import { byCourt, headOf, toldAhead, inVicinity, passiveSaying, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
 import { findNames } from './names';
 import type { LoadedSource } from './types';
 
@@ -47,6 +47,18 @@ describe('which happening a date belongs to', () => {
     expect(mentions('Norris has led the district since 2021.')).toEqual([]);
     expect(mentions('The commission voted to waive fees for storm repairs through the end of the year.')).toEqual([]);
   });
+  it('reads nothing from a range of years, a state or a sum of many acts', () => {
+    expect(mentions('The company raised more than $300 million from investors between 2019 and 2023.')).toEqual([]);
+    expect(mentions('The Alliance led the city from 2009 to 2013.')).toEqual([]);
+    expect(mentions('The company raised $40 million in 2023.')).toEqual(['other 2023-01-01']);
+  });
+  it('dates each happening of a sentence that dates two', () => {
+    expect(mentions('The jury began deliberating on Wednesday, a day after closing arguments on Tuesday.')).toEqual(['court 2026-10-14', 'court 2026-10-13']);
+    expect(mentions('She was indicted in March 2025, about nine months after the company shut down in June 2024.')).toEqual([
+      'sanction 2025-03-01',
+      'other 2024-06-01',
+    ]);
+  });
 });
 
 describe('headOf', () => {
@@ -79,9 +91,26 @@ describe('passiveSaying', () => {
   });
 });
 
+describe('a saying in the present', () => {
+  it('is not dated by a past date in what it says', () => {
+    expect(mentions('The suit says the company knew of overheating complaints as early as last summer.')).toEqual([]);
+    expect(mentions('The suit says the company recalled the heaters last summer.')).toEqual(['other 2026-06-01']);
+    expect(mentions('The company said last summer that it knew of complaints.')).toEqual(['statement 2026-06-01']);
+  });
+});
+
+describe('toldAhead', () => {
+  it('dates what a past saying foretold, not the saying', () => {
+    expect(mentions('The company said it expected its wards to take patients again early next week.')).toEqual(['other 2026-10-19']);
+    expect(toldAhead('statement', 'announced', true)).toBe('other');
+    expect(toldAhead('statement', 'will announce', true)).toBe('statement');
+    expect(toldAhead('statement', 'said', false)).toBe('statement');
+  });
+});
+
 describe('byCourt', () => {
   it('reads what a court or a judge does as a ruling', () => {
-    expect(byCourt('other', 'A regional court on Wednesday ')).toBe('ruling');
+    expect(byCourt('other', 'A regional court on Wednesday ')).toBe('court');
     expect(byCourt('other', 'The company ')).toBe('other');
     expect(byCourt('meeting', 'The judge ')).toBe('meeting');
   });

@@ -3,7 +3,7 @@
  * names and words that let it be matched against other articles' mentions of the same happening.
  */
 import type { HappeningClass } from './happenings';
-import { DISTINCT, findHappenings, HABITUAL } from './happenings';
+import { DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct } from './happenings';
 import { stripAttribution } from './attribution';
 import { dateRole } from './date-role';
 import type { FoundName } from './names';
@@ -46,6 +46,10 @@ export interface Mention {
   future: boolean;
   /** "a second call": never merged with another mention of its own article. */
   distinct: boolean;
+  /** Worked out once where the mention is made (and kept with it in the cache): see `happeningHeads`. */
+  heads?: string[];
+  /** Whether it reports what only one person does (see `personalAct`). */
+  personal?: boolean;
 }
 
 // "made landfall near Bayhaven", "off the coast of": the place is nearby, not where it happened.
@@ -205,13 +209,33 @@ export function passiveSaying(cls: HappeningClass, beforeVerb: string): Happenin
   return cls === 'statement' && /\b(?:be|been|being)\s+$/i.test(beforeVerb) ? 'other' : cls;
 }
 
-// "A regional court on Wednesday suspended construction": what a court does is a ruling.
+/**
+ * "The company said it expected the wards to reopen early next week": a saying already made,
+ * dated ahead of the article, dates what it foretold, a happening of some kind, not the saying.
+ */
+export function toldAhead(cls: HappeningClass, verb: string, ahead: boolean): HappeningClass {
+  return cls === 'statement' && ahead && /^(?:said|told|\p{L}+ed)$/iu.test(verb) ? 'other' : cls;
+}
+
+// "A regional court on Wednesday suspended construction": what a court does is a court's happening.
 const COURT_SUBJECT = /\b(?:court|judge|justices?|tribunal|magistrate)\b/i;
 
-/** A generic verb whose subject is a court is a ruling. */
+/** A generic verb whose subject is a court is a court's happening. */
 export function byCourt(cls: HappeningClass, beforeVerb: string): HappeningClass {
-  return cls === 'other' && COURT_SUBJECT.test(beforeVerb) ? 'ruling' : cls;
+  return cls === 'other' && COURT_SUBJECT.test(beforeVerb) ? 'court' : cls;
 }
+
+/**
+ * "The attack comes two years after a similar attack shut down the network in 2024": an offset
+ * whose referent carries its own date relates two happenings; that date, not the offset, dates one.
+ */
+export function relatesTwoDated(text: string, e: TemporalExpression, all: readonly TemporalExpression[]): boolean {
+  if (e.kind !== 'anaphoric' || !/\b(?:after|before)$/i.test(e.text)) return false;
+  const end = e.index + e.text.length;
+  return all.some((x) => x !== e && x.resolved && x.kind !== 'anaphoric' && x.index >= end && x.index - end < 100 && !/[;.!?]/.test(text.slice(end, x.index)));
+}
+
+const PRESENT_SAYING = /^(?:says|say|tells|claims|alleges|argues|contends|maintains|insists)$/i;
 
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
@@ -222,12 +246,17 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
   const out: Mention[] = [];
   const bounds = segmentBounds(text, dated);
   dated.forEach((expr, i) => {
+    // The offset still bounds its own part of the sentence, so the other date keeps its clause.
+    if (relatesTwoDated(text, expr, a.expressions)) return;
     const [s, e] = bounds[i]!;
     const segment = text.slice(s, e);
     const date = expr.resolved!;
     // A date that covers today and more ("this year", "this month") dates no happening.
     const span = (Date.parse(date.end) - Date.parse(date.start)) / 86_400_000;
     if (span > 31 && date.start <= src.meta.published && date.end >= src.meta.published) return;
+    // "raised $300 million between 2019 and 2023", "governed from 2009 to 2013": years of a
+    // state or a sum of many acts, not one happening.
+    if (span > 366 && (expr.text.match(/\b\d{4}\b|[-–]\d{2}\b/g) ?? []).length >= 2) return;
     const exprAt = expr.index - s;
     let [ca, cb] = clauseAround(segment, exprAt, exprAt + expr.text.length);
     // "The meeting, held in Lisbon in late April": a generic verb leans on the clause before it.
@@ -257,8 +286,13 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // "did not establish ... in 2016": the clause says something did not happen.
     if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
     if (core !== clause && !findHappenings(core).length && !deadline) return;
-    const cls: HappeningClass = deadline ? 'deadline' : passiveSaying(byCourt(governing!.cls, clause.slice(0, governing!.index)), clause.slice(0, governing!.index));
+    const cls: HappeningClass = deadline
+      ? 'deadline'
+      : toldAhead(passiveSaying(byCourt(governing!.cls, clause.slice(0, governing!.index)), clause.slice(0, governing!.index)), governing!.text, date.start > src.meta.published);
     if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
+    // "The suit says the company knew of complaints last summer": a saying in the present is not
+    // dated by a past date, and nothing else in the clause happened then.
+    if (cls === 'statement' && PRESENT_SAYING.test(governing!.text) && date.end < src.meta.published) return;
     // Where it happened: names between the happening word and the date, and just after both.
     const from = s + ca + Math.min(dateInClause, governing?.index ?? dateInClause);
     const to = s + ca + Math.max(dateInClause + expr.text.length, (governing?.index ?? 0) + (governing?.text.length ?? 0)) + 40;
@@ -304,6 +338,8 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       nameWords: nameWords(a.names.filter((n) => n.index >= s && n.index < e).map((n) => n.text)),
       future: date.start > src.meta.published,
       distinct: DISTINCT.test(segment),
+      heads: happeningHeads(clause),
+      personal: !!governing && personalAct(cls, happeningHead(governing.text)),
     });
   });
   return out;
@@ -339,5 +375,7 @@ export function undatedMention(src: LoadedSource, a: SentenceAnalysis, opts: Men
     nameWords: nameWords(a.names.map((n) => n.text)),
     future: FUTURE.test(a.sentence.text),
     distinct: DISTINCT.test(a.sentence.text),
+    heads: happeningHeads(a.sentence.text),
+    personal: personalAct(main.cls, happeningHead(main.text)),
   };
 }

@@ -7,8 +7,7 @@
  * dates from one sentence. Order-independent, and deterministic.
  */
 import { compareStrings as cmp } from '../lib/compare';
-import { compatibleClasses, findHappenings, type HappeningClass } from './happenings';
-import { lemma } from './words';
+import { compatibleClasses, findHappenings, happeningHead, happeningHeads, personalAct, type HappeningClass } from './happenings';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './types';
 
@@ -39,14 +38,17 @@ function shiftIso(iso: string, days: number): string {
 
 /**
  * The days a mention allows. A plan ("is expected to arrive on Monday") may slip by a day, so a
- * planned date is widened by one day each side when it meets a report of what did happen.
+ * planned date is widened by one day each side when it meets a report of what did happen; a day
+ * counted approximately ("a week after" another) by two.
  */
 function allowedDays(m: Mention): ResolvedDate {
   // Asked for every pair a mention is in: worked out once per mention.
   let days = allowedOf.get(m);
   if (!days) {
     const d = m.date!;
-    days = m.future && (d.precision === 'day' || d.precision === 'days') ? { ...d, start: shiftIso(d.start, -1), end: shiftIso(d.end, 1) } : d;
+    // "A week after" the day another was told is about a day: it may be a couple of days off.
+    const slack = d.approximate && d.precision === 'day' ? 2 : m.future && (d.precision === 'day' || d.precision === 'days') ? 1 : 0;
+    days = slack ? { ...d, start: shiftIso(d.start, -slack), end: shiftIso(d.end, slack) } : d;
     allowedOf.set(m, days);
   }
   return days;
@@ -56,11 +58,9 @@ const allowedOf = new WeakMap<Mention, ResolvedDate>();
 /** Lemmas of the happening words of a mention's clause, saying left out (every report says). */
 export function happeningLemmas(m: Mention): string[] {
   // Asked for both sides of every pair scored: scanning the clause once per mention is enough.
+  if (m.heads) return m.heads;
   let lemmas = lemmasOf.get(m);
-  if (!lemmas) {
-    lemmas = [...new Set(findHappenings(m.clause).filter((h) => h.cls !== 'statement').map((h) => lemma(h.text.split(' ').pop()!)))];
-    lemmasOf.set(m, lemmas);
-  }
+  if (!lemmas) lemmasOf.set(m, (lemmas = happeningHeads(m.clause)));
   return lemmas;
 }
 const lemmasOf = new WeakMap<Mention, string[]>();
@@ -110,8 +110,25 @@ function consistent(a: Mention, b: Mention): boolean {
   if ((a.distinct || b.distinct) && a.source === b.source) return false;
   // Two statements are one only if one speaker made them.
   if (a.cls === 'statement' && b.cls === 'statement' && a.actor && b.actor && a.actor !== b.actor) return false;
+  // "Okafor testified" and "the director is expected to testify": one person's act, done by another.
+  if (personal(a) && personal(b)) {
+    const who = [a.actor, b.actor].filter((x): x is string => !!x);
+    if (who.length && !who.every((x) => a.names.includes(x) && b.names.includes(x))) return false;
+  }
   return true;
 }
+
+/** Whether a mention reports an act only one person does (its governing happening's). */
+function personal(m: Mention): boolean {
+  if (m.personal !== undefined) return m.personal;
+  let is = personalOf.get(m);
+  if (is === undefined) {
+    const h = findHappenings(m.clause).find((x) => x.index === m.happeningAt);
+    personalOf.set(m, (is = !!h && personalAct(m.cls, happeningHead(h.text))));
+  }
+  return is;
+}
+const personalOf = new WeakMap<Mention, boolean>();
 
 /** Consistent, and telling of the same kind of happening (or one sentence continuing the other). */
 function compatible(a: Mention, b: Mention): boolean {
@@ -183,6 +200,8 @@ function clusterOf(mentions: Mention[]): Cluster {
     (x, y) =>
       spanDays(x.date!) - spanDays(y.date!) ||
       Number(x.date!.approximate) - Number(y.date!.approximate) ||
+      // "Christmas Eve" words the day better than "11 days after" the day something else was told.
+      Number(x.anaphoric) - Number(y.anaphoric) ||
       cmp(x.published, y.published) ||
       cmp(x.key, y.key),
   )[0]!;

@@ -8,6 +8,8 @@ describe('titleFromClause', () => {
     );
     expect(titleFromClause("the company's chief executive Jane Roe resigned on Friday", 'Friday')).toBe('Jane Roe resigned');
     expect(titleFromClause('Acme spokesperson Jane Roe confirmed on Friday that the plant would close', 'Friday')).toBe('Jane Roe confirmed that the plant would close');
+    expect(titleFromClause('The fire, on Jan. 30, injured two people, one of them seriously.', 'Jan. 30')).toBe('The fire injured two people, one of them seriously');
+    expect(titleFromClause('Analysts expect another increase at the May meeting.', 'May')).toBe('Analysts expect another increase at the meeting');
   });
 
   it('turns a deadline into its own title', () => {

@@ -46,6 +46,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     t = t.replace(/^.*?\b(?:expects?|expected|wants?|wanted|gave|give|set|sets|told|asked|urged|demanded)\s+(?=\p{Lu})/u, 'Deadline for ');
   }
   if (dateText) {
+    // "at the May meeting": a date used as an adjective goes, its noun and article stay.
+    t = t.replace(new RegExp(String.raw`\bthe\s+${escapeRegExp(dateText)}\s+(?=\p{Ll})`, 'u'), 'the ');
     t = t.replace(
       new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`, 'iu'),
       // The date's comma stays when it closes an aside the date sat in ("Lopez, visiting India on
@@ -54,6 +56,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     );
   }
   t = t
+    // "The fire, on Jan. 30, injured": an aside that held only the date goes with it.
+    .replace(/\s*,\s*,\s*/g, ' ')
     .replace(TIME_OF_DAY, ' ')
     .replace(/^[\s,;:–—-]+/, '')
     .replace(/,\s+(?:who|which|whose|where)\s[^,]*(?:,|$)/gi, ' ')

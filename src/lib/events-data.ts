@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import type { EventsFile } from '../schema';
 
 import { compareStrings as cmp } from './compare';
+import { sourceIndex } from '../exports/common';
 
 let cached: Promise<EventsFile> | undefined;
 
@@ -62,7 +63,7 @@ export function loadEventsIndex(): Promise<EventsIndex> {
         else citing.set(source, [{ e, quotes }]);
       }
     });
-    return { file, sourceById: new Map(file.sources.map((s) => [s.id, s])), positionOf, citing };
+    return { file, sourceById: sourceIndex(file.sources), positionOf, citing };
   });
   return index;
 }

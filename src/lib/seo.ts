@@ -5,7 +5,7 @@
  *   {openGraphMeta({ title, description, url, type: 'article' }).map((m) => <meta {...m} />)}
  */
 import type { EventsFile, TimelineEvent } from '../schema';
-import { eventSpan } from '../exports/common';
+import { eventSpan, sourceIndex } from '../exports/common';
 
 type Source = EventsFile['sources'][number];
 
@@ -35,12 +35,8 @@ function newsArticle(s: Source): JsonLd {
  *   are news events, not tickets, and they do not aim at Google's event rich results.
  * - With `pageUrl`, the event gets `url` and an `@id` of `pageUrl#<id>`.
  */
-// Every event page passes the same list of every source: index it once, not once per page.
-const indexed = new WeakMap<readonly Source[], ReadonlyMap<string, Source>>();
-
 export function eventJsonLd(event: TimelineEvent, sources: readonly Source[], pageUrl?: string): JsonLd {
-  let byId = indexed.get(sources);
-  if (!byId) indexed.set(sources, (byId = new Map(sources.map((s) => [s.id, s]))));
+  const byId = sourceIndex(sources);
   const cited: Source[] = [];
   for (const c of event.citations) {
     const s = byId.get(c.source);

@@ -247,6 +247,56 @@ describe('home page timeline', () => {
     expect((await domain(page))[1]).toBeGreaterThanOrEqual(last);
   });
 
+  it('shows a band that began before the view with its head and label at the view’s start', async () => {
+    const long = site.events.find((e) => e.e && Date.parse(e.e) - Date.parse(e.s) > 200 * 86_400_000)!;
+    const y = long.s.slice(0, 4);
+    const page = await home(`?from=${y}-05-01&to=${y}-07-31`);
+    const mark = page.locator(`#tl_svg g.m[data-event-id="${long.id}"]`);
+    await expect.poll(() => mark.getAttribute('display')).toBe('inline');
+    const svg = (await page.locator('#tl_svg').boundingBox())!;
+    const head = (await mark.locator('circle').boundingBox())!;
+    expect(head.x - svg.x).toBeGreaterThanOrEqual(0);
+    expect(head.x - svg.x).toBeLessThan(40);
+    const label = (await mark.locator('text').boundingBox())!;
+    expect(label.x + label.width).toBeLessThan(svg.x + svg.width);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('moves the marks and the axis as one layer during a drag, and lays them out again when it ends', async () => {
+    const page = await home();
+    await page.locator('[data-act=in]').click();
+    await page.waitForTimeout(400);
+    // Where each tick label is on screen, by its text.
+    const ticks = async () =>
+      new Map(await page.$$eval('#tl_svg .axis .tick text', (ts) => ts.map((t) => [t.textContent ?? '', t.getBoundingClientRect().x] as const)));
+    const before = await ticks();
+    const [a0] = await domain(page);
+    const box = (await page.locator('#tl_svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height - 20, { steps: 4 });
+    await page.waitForTimeout(100);
+    // Mid-drag: the layer holding the marks (and the axis) is translated, by the drag since the
+    // drag's first move (which laid them out for the view and half a view either side); the mark
+    // axis has moved with the pointer.
+    const moved = await page.locator('#tl_svg .layer').evaluate((el) => (el as HTMLElement).style.transform);
+    expect(moved).toMatch(/^translateX\(\d+px\)$/);
+    expect(Number(/\d+/.exec(moved)![0])).toBeGreaterThanOrEqual(60);
+    expect(Number(/\d+/.exec(moved)![0])).toBeLessThan(120);
+    expect(await page.locator('#tl_svg .layer .axis .tick').count()).toBeGreaterThan(1);
+    const during = await ticks();
+    const shared = [...before.keys()].filter((t) => during.has(t));
+    expect(shared.length).toBeGreaterThan(1);
+    for (const t of shared) expect(during.get(t)! - before.get(t)!).toBeCloseTo(120, 0);
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+    // At rest the layer is back in place and the marks are laid out for the view it came to.
+    expect(await page.locator('#tl_svg .layer').evaluate((el) => (el as HTMLElement).style.transform)).toBe('');
+    const [a1] = await domain(page);
+    expect(a1).toBeLessThan(a0);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it('labels the axis sensibly from years down to days', async () => {
     const page = await home();
     await page.locator('[data-act=fit]').click();

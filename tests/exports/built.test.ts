@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventsFileSchema, type EventsFile, type TimelineEvent } from '../../src/schema';
 import { CSV_COLUMNS, LIST_SEPARATOR } from '../../src/exports/csv';
 import { addDays, eventSpan } from '../../src/exports/common';
 import { extractLinks, resolveLink } from '../../scripts/lib/links';
 import { DIST, ensureBuilt } from '../helpers/dist';
+import { attr, findAll, parseDocument, text as nodeText } from '../helpers/html';
 import { parseHtml } from './html';
 
 let data: EventsFile;
@@ -162,17 +162,17 @@ describe('the built pages and the data', () => {
   it('event pages carry schema.org JSON-LD and link-preview tags that agree with events.json', () => {
     for (const e of data.events) {
       const html = read(`events/${e.id}/index.html`);
-      const doc = parse(html) as unknown as El;
-      const scripts = all(doc, (n) => n.nodeName === 'script' && attrOf(n, 'type') === 'application/ld+json');
+      const doc = parseDocument(html);
+      const scripts = findAll(doc, (n) => n.tagName === 'script' && attr(n, 'type') === 'application/ld+json');
       expect(scripts.length, e.id).toBe(1);
-      const ld = JSON.parse(textOf(scripts[0]!));
+      const ld = JSON.parse(nodeText(scripts[0]!));
       const { first, last } = eventSpan(e);
       expect(ld, e.id).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event', name: e.title, description: e.summary, startDate: first });
       expect(ld.endDate).toBe(last !== first ? last : undefined);
       expect((ld.subjectOf ?? []).map((a: { headline: string }) => a.headline)).toEqual(citedSources(e).map((s) => s.title));
       expect((ld.location ?? []).map((p: { name: string }) => p.name)).toEqual(e.places);
       const meta = new Map(
-        all(doc, (n) => n.nodeName === 'meta').map((m) => [attrOf(m, 'property') ?? attrOf(m, 'name'), attrOf(m, 'content')] as const),
+        findAll(doc, (n) => n.tagName === 'meta').map((m) => [attr(m, 'property') ?? attr(m, 'name'), attr(m, 'content')] as const),
       );
       expect(meta.get('og:title')).toBe(e.title);
       expect(meta.get('og:type')).toBe('article');
@@ -184,16 +184,3 @@ describe('the built pages and the data', () => {
   });
 });
 
-interface El {
-  nodeName: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: El[];
-  value?: string;
-}
-const attrOf = (n: El, name: string) => n.attrs?.find((a) => a.name === name)?.value;
-const textOf = (n: El): string => (n.nodeName === '#text' ? (n.value ?? '') : (n.childNodes ?? []).map(textOf).join(''));
-function all(n: El, test: (n: El) => boolean, out: El[] = []): El[] {
-  if (test(n)) out.push(n);
-  for (const c of n.childNodes ?? []) all(c, test, out);
-  return out;
-}

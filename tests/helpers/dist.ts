@@ -83,14 +83,23 @@ export function withBuildLock<T>(fn: () => T, timeoutMs = 280_000): T {
  * into the pages), with extra arguments and environment; throws with the build's output on failure.
  * Call it inside `withBuildLock`.
  */
+/**
+ * The environment for a build or a command run by a test: without what changes what a build writes.
+ * Vitest puts Vite's own variables into process.env (BASE_URL=/, MODE=test...), which would override
+ * the build's base path and mode; a shell's SITE_URL or BASE_PATH would make every build differ.
+ * A test that wants one passes it in `env`.
+ */
+export function testEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !BUILD_VARIABLES.has(k)));
+  return { ...inherited, ...env };
+}
+const BUILD_VARIABLES = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL', 'BASE_PATH']);
+
 export function astroBuild(args: string[] = [], env: Record<string, string> = {}): void {
-  // Vitest puts Vite's own variables into process.env (BASE_URL=/, MODE=test...); passed on, they
-  // would override the build's configured base path and mode.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k)));
   try {
     execFileSync('npx', ['astro', 'build', ...args], {
       cwd: ROOT,
-      env: { ...inherited, NODE_ENV: 'production', ...env },
+      env: testEnv({ NODE_ENV: 'production', ...env }),
       stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: 64 * 1024 * 1024,
     });

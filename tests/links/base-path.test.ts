@@ -6,12 +6,13 @@
  * served under that path.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { ROOT, astroBuild, serve, withBuildLock } from '../helpers/dist';
+import { htmlPages } from '../helpers/html';
 
 const BASE = '/timelines/peace-plan/';
 const SITE = 'https://example.org';
@@ -33,12 +34,6 @@ afterAll(() => {
 });
 
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
-  });
-}
 const firstEvent = () => (JSON.parse(read('events.json')) as { events: { id: string; title: string }[] }).events[0]!;
 
 describe(`a build under ${BASE}`, () => {
@@ -51,14 +46,13 @@ describe(`a build under ${BASE}`, () => {
     expect(r.stderr + r.stdout).toMatch(/, 0 broken/);
     expect(r.status).toBe(0);
     const pages = Number(/(\d+) page\(s\)/.exec(r.stdout)![1]);
-    expect(pages).toBe(htmlFiles(out).length);
+    expect(pages).toBe(htmlPages(out).length);
     expect(pages).toBeGreaterThan(3);
   });
 
   it('links relatively everywhere (no root-absolute or directory links)', () => {
-    for (const file of htmlFiles(out)) {
-      const html = readFileSync(file, 'utf8');
-      const where = relative(out, file);
+    for (const where of htmlPages(out)) {
+      const html = read(where);
       for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
         const v = m[1]!;
         if (/^(?:https?:|data:|#)/.test(v)) continue;

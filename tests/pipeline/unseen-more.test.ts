@@ -6,15 +6,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/schema';
 import { extractEvents } from '../../src/extract/pipeline';
-import { loadFolder } from './load-corpus';
+import { cites, eventsFor, expectOnlyExpectedEvents, loadFolder, type Expected } from './load-corpus';
 
 let events: TimelineEvent[];
 beforeAll(() => {
   events = extractEvents(loadFolder('tests/fixtures/unseen-takeover')).events;
 });
-const cites = (e: TimelineEvent, words: string) => e.citations.some((c) => c.quote.includes(words));
 
-const EXPECTED: Array<[what: string, start: string, cites: string[]]> = [
+const EXPECTED: Expected[] = [
   ['Brennan approaches the chief executive in Chicago', '2024-11-12', ['at an industry conference in Chicago on Nov. 12', 'in Chicago on Nov. 12, the filing shows']],
   ['Harlow rejects an earlier approach', '2024-11-01', ['rejected an earlier approach']],
   ['The board approves the deal', '2025-03-03', ['approved the deal unanimously late on Monday']],
@@ -28,25 +27,15 @@ const EXPECTED: Array<[what: string, start: string, cites: string[]]> = [
 ];
 
 describe('an unseen corpus (a takeover)', () => {
-  it.each(EXPECTED)('%s: one event on its day, citing every report of it', (_, start, words) => {
-    const found = events.filter((e) => e.start === start && words.some((w) => cites(e, w)));
-    expect(found).toHaveLength(1);
-    for (const w of words) expect(cites(found[0]!, w), w).toBe(true);
-  });
-
   it('makes no event of a founding year, a tenure, a record, a campaign since last month or a count of meetings', () => {
     for (const words of ['founded in 1998', 'since 2016', 'since 2019', 'since last month', 'eight times between December and March']) {
       expect(events.filter((e) => cites(e, words)), words).toEqual([]);
     }
   });
 
-  it('has no event beyond the expected ones and those a timeline may or may not carry', () => {
-    // A forecast ("expected to close in the third quarter") is a fair event or none.
-    const TOLERATED = ['expected to close in the third quarter'];
-    const expected = (e: TimelineEvent) => EXPECTED.some(([, start, words]) => e.start === start && words.some((w) => cites(e, w)));
-    const tolerated = (e: TimelineEvent) => TOLERATED.some((w) => cites(e, w));
-    expect(events.filter((e) => !expected(e) && !tolerated(e)).map((e) => e.citations[0]!.quote)).toEqual([]);
-  });
+  // A forecast ("expected to close in the third quarter") is a fair event or none.
+  const TOLERATED = ['expected to close in the third quarter'];
+  expectOnlyExpectedEvents(() => events, EXPECTED, TOLERATED);
 });
 
 describe('an unseen corpus (an election count)', () => {

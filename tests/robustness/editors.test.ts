@@ -8,7 +8,8 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEvents } from '../../scripts/build-events';
-import { fixture, makeProject, removeProject, runEventsCli, writeFiles } from './project';
+import { byTag, children, find, hasClass, readPage, text } from '../helpers/html';
+import { astroBuild, fixture, makeProject, removeProject, runEventsCli, writeFiles } from './project';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeProject));
@@ -133,5 +134,33 @@ describe('editorial.yaml', () => {
     expect(cli.stdout).toContain('warning              merge[0]: from "gone-event" matches no event; skipped');
     expect(cli.stdout).toContain('warning              split[0]: from "another-gone-event" matches no event; nothing split');
     expect(readFileSync(join(events, fileOf(events, COUNCIL)), 'utf8')).toContain('title: "Council approves the ferry timetable"');
+  });
+});
+
+describe('the site, built with a hand-edited event file', () => {
+  it('renders the edited body through MDX and the generated ones from their data, alike in form', async () => {
+    const { root, events, first } = await project();
+    const name = fileOf(events, COUNCIL);
+    const file = readFileSync(join(events, name), 'utf8');
+    // An editor's Markdown: emphasis in a paragraph of its own.
+    writeFileSync(join(events, name), file.replace(/\n\n<Citation/, '\n\nAn editor added *this* sentence.\n\n<Citation'));
+    await astroBuild(root);
+
+    const body = (id: string) => {
+      const page = readPage(join(root, 'dist'), `events/${id}/index.html`);
+      return find(page, (n) => n.tagName === 'div' && hasClass(n, 'body'))!;
+    };
+    const edited = body(COUNCIL);
+    const paragraphs = children(edited, 'p').map(text);
+    expect(paragraphs.at(-1)).toBe('An editor added this sentence.');
+    expect(byTag(edited, 'em').map(text)).toEqual(['this']);
+
+    const council = first.events.find((e) => e.id === COUNCIL)!;
+    expect(children(edited, 'figure').length).toBe(council.citations.length);
+    for (const other of first.events.filter((e) => e.id !== COUNCIL)) {
+      const generated = body(other.id);
+      expect(children(generated, 'p').map(text)).toEqual([other.summary]);
+      expect(children(generated, 'figure').map((f) => text(byTag(f, 'blockquote')[0]!))).toEqual(other.citations.map((c) => c.quote));
+    }
   });
 });

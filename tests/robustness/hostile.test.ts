@@ -28,7 +28,7 @@ import { formatReport } from '../../scripts/lib/links';
 import { eventsFileSchema, type TimelineEvent } from '../../src/schema';
 import { launchChromium } from '../helpers/browser';
 import { serve, type Served } from '../helpers/dist';
-import { attr, byId, byTag, children, elements, find, findAll, hasClass, htmlPages, parseHtmlFragment, readPage, text, walk, type Node } from './html';
+import { attr, byId, byTag, children, elements, find, findAll, hasClass, htmlPages, parseHtmlFragment, readPage, text, walk, type Node } from '../helpers/html';
 import { REPO, astroBuild, fixture, makeProject, removeProject, run } from './project';
 
 const ARTICLE = fixture('hostile-article.md').toString('utf8');

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { testEnv } from '../helpers/dist';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(REPO, 'tests/fixtures/robustness');
@@ -76,15 +77,12 @@ export interface RunResult {
 }
 
 /**
- * Runs a command without blocking the test worker. The environment loses the variables that change
- * what a build writes (site address, base path), so every build of these tests is built alike.
+ * Runs a command without blocking the test worker, in the tests' environment (`testEnv`), so every
+ * build of these tests is built alike.
  */
 export function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
-  const base = { ...process.env };
-  delete base.SITE_URL;
-  delete base.BASE_PATH;
   return new Promise((ok, fail) => {
-    const child = spawn(cmd, args, { cwd, env: { ...base, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd, env: testEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

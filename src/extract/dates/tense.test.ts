@@ -12,6 +12,7 @@ describe('detectTense', () => {
     "They'll vote",
     'The deal could be signed',
     'The upcoming summit',
+    'Analysts expect another increase at the meeting',
   ])('future: %s', (clause) => expect(detectTense(clause)).toBe('future'));
 
   it.each([
@@ -21,6 +22,7 @@ describe('detectTense', () => {
     'It would have been signed',
     'Trump hosted him',
     'Workers march in May',
+    'Analysts had expected it in May',
   ])('past: %s', (clause) => expect(detectTense(clause)).toBe('past'));
 });
 

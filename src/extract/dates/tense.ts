@@ -27,6 +27,8 @@ const FUTURE_SOURCES: Array<[string, string]> = [
   ['\\b(?:planned|due)\\s+(?:for|in|at|back)\\b', 'i'],
   ['\\b(?:is|are)\\s+to\\s+(?:be|meet|visit|travel|hold|attend|sign|arrive|return|begin|start|take|make|speak|address|host|deliver|vote|decide|leave|fly|head|resume)\\b', 'i'],
   ['\\bgoing\\s+to\\b', 'i'],
+  // "Analysts expect another increase at the May meeting": a forecast, in the present, of what is to come.
+  ['\\b(?:expects?|expecting|forecasts?|forecasting|predicts?|predicting|anticipates?|anticipating)\\s+(?:a|an|another|further|more|the|one|two|three)\\b', 'i'],
   ['\\bupcoming\\b|\\bforthcoming\\b', 'i'],
   // Modal verbs: lower-case "may" only, so the month never counts.
   ['\\b(?:[Cc]ould|[Mm]ight|may)\\b(?!\\s+(?:not\\s+)?have\\b)', ''],

@@ -1,4 +1,4 @@
-/** Built pages read as a browser reads them (parse5), for the robustness tests. */
+/** Built pages read as a browser reads them (parse5), for the tests that read dist/. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, parseFragment } from 'parse5';
