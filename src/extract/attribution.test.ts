@@ -11,6 +11,8 @@ describe('stripAttribution', () => {
     ['According to the inquiry, he met the banker in 2017 to discuss a loan.', 'he met the banker in 2017 to discuss a loan.'],
     ['Investigators now believe the intruders first entered the building on May 3.', 'the intruders first entered the building on May 3.'],
     ['Researchers suspect that the sample was swapped in March.', 'the sample was swapped in March.'],
+    ['Prigov has arrived in Belarus, the country\'s president, Alex Lukin, said Tuesday.', 'Prigov has arrived in Belarus'],
+    ['The army has handed over 2,000 vehicles, the ministry said on Wednesday.', 'The army has handed over 2,000 vehicles'],
   ])('%s', (input, expected) => expect(stripAttribution(input)).toBe(expected));
 
   it('leaves a sentence alone when the attribution is all there is', () => {

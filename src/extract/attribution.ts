@@ -10,8 +10,13 @@ const LEADING = new RegExp(
   'iu',
 );
 
+// "the country's president, Alexander Lukashenko, said": a speaker named with the office before the name.
+const TITLED_SPEAKER = String.raw`(?:the|a|an)\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+`;
+// "said Tuesday", "said on Monday night": the day of the saying, which the date finder has found.
+const WHEN_SAID = String.raw`(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?`;
+
 const TRAILING = new RegExp(
-  String.raw`(?:,\s*|\s+--\s+)(?:according to [^,;]+|(?:[\p{L}.'’-]+\s+){0,10}?(?:said|say|says|reported|told \p{L}+|cited \p{L}+ as saying[^,;]*)(?:,?\s+citing [^,;]+)?)\s*[.!?]?["”’]?\s*(?:\[\d+\])?$`,
+  String.raw`(?:,\s*|\s+--\s+)(?:according to [^,;]+|(?:${TITLED_SPEAKER}|(?:[\p{L}.'’-]+\s+){0,10}?)(?:said|say|says|reported|told \p{L}+|cited \p{L}+ as saying[^,;]*)${WHEN_SAID}(?:,?\s+citing [^,;]+)?)\s*[.!?]?["”’]?\s*(?:\[\d+\])?$`,
   'iu',
 );
 

@@ -18,6 +18,10 @@ describe('dateRole', () => {
   it('keeps a date after "since" that a when-clause says what happened on', () => {
     expect(role('Talks have stalled since Monday, when negotiators walked out.', 'Monday')).toBe('happening');
   });
+  it('reads "the events of" a day as naming it, not as dating a happening', () => {
+    expect(role('the president gave his assessment of the events of June 24.', 'June 24')).toBe('reference');
+    expect(role('the talks of June 24 were brief.', 'June 24')).toBe('happening');
+  });
   it('reads "through" and "until" as the end of a state', () => {
     expect(role('voted to waive fees through the end of the year', 'end of the year')).toBe('duration');
     expect(role('The bridge stays closed until Monday.', 'Monday')).toBe('duration');

@@ -1,10 +1,11 @@
 /**
  * What a date does in its sentence, from the words around it. Only some dates say when something
  * happened: "since 2019" starts a state that still holds ("has led the city since 2019"), "through
- * the end of the year" ends one, and "have until Dec. 9 to apply" sets a deadline.
+ * the end of the year" ends one, "have until Dec. 9 to apply" sets a deadline, and "the events of
+ * June 24" refers to a day's happenings without telling any.
  */
 
-export type DateRole = 'happening' | 'deadline' | 'duration';
+export type DateRole = 'happening' | 'deadline' | 'duration' | 'reference';
 
 const DEADLINE_BEFORE = /\b(?:by|before|no later than|deadline(?: of)?)\s+(?:the\s+)?$/i;
 // "have until Dec. 9 to register": the time allowed to do something.
@@ -20,6 +21,8 @@ const SINCE_RECORDS = /\bsince\s+(?:records?|record-keeping|recordkeeping)\s+(?:
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
 
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
+// "his assessment of the events of June 24": names what happened that day without telling it.
+const EVENTS_OF = /\b(?:the\s+)?(?:events|developments|happenings)\s+of\s+$/i;
 
 /** The role of a date, given the text of its clause before it and after it. */
 export function dateRole(before: string, after: string): DateRole {
@@ -28,5 +31,6 @@ export function dateRole(before: string, after: string): DateRole {
   // "stalled since Monday, when negotiators walked out": the when-clause tells what happened then.
   if (WHEN_AFTER.test(after)) return 'happening';
   if (SINCE.test(before) || SINCE_RECORDS.test(before) || UNTIL.test(before)) return 'duration';
+  if (EVENTS_OF.test(before)) return 'reference';
   return 'happening';
 }

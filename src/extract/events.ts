@@ -54,7 +54,8 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     // "... and that the United States gave the plan": a clause with its own subject.
     const ownSubject = /^(?:that|when|where|while|after|before|as|because|since)\s+(?:(?:the|a|an)\s|\p{Lu})/iu.test(phrase);
     if (ownSubject) phrase = phrase.replace(/^\w+\s+/, '');
-    if (ownSubject || !NOT_A_VERB.test(phrase)) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
+    // "... soldiers and security officers gathered": a noun phrase after "and" is no verb phrase.
+    if (ownSubject || (!NOT_A_VERB.test(phrase) && (OPENS_ON_VERB.test(phrase) || /^\p{Ll}+s\b/u.test(phrase)))) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
   }
   const long = out.filter((t) => t.split(' ').length >= 3);
   // "..., a day after closing arguments on Tuesday": a happening named by a noun alone is its title.

@@ -240,8 +240,11 @@ const PRESENT_SAYING = /^(?:says|say|tells|claims|alleges|argues|contends|mainta
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
   const text = a.sentence.text;
-  // A date that only starts or ends a state neither yields a mention nor splits the sentence.
-  const dated = a.expressions.filter((e) => e.resolved && dateRole(text.slice(0, e.index), text.slice(e.index + e.text.length)) !== 'duration');
+  // A date that only starts or ends a state, or names a day's events, neither yields a mention nor splits the sentence.
+  const dated = a.expressions.filter((e) => {
+    const role = e.resolved && dateRole(text.slice(0, e.index), text.slice(e.index + e.text.length));
+    return role && role !== 'duration' && role !== 'reference';
+  });
   if (!dated.length || HABITUAL.test(text)) return [];
   const out: Mention[] = [];
   const bounds = segmentBounds(text, dated);

@@ -35,6 +35,16 @@ describe('titleFromClause', () => {
     expect(titleFromClause('The two parties hope to agree on a programme before Christmas.', 'Christmas')).toBe('The two parties hope to agree on a programme');
   });
 
+  it('drops the part of the day with its date, and the setting before the subject', () => {
+    expect(titleFromClause('Fighters seized the city in the early hours of June 24 and marched north', 'June 24')).toBe('Fighters seized the city and marched north');
+    expect(titleFromClause('Troops crossed the river on the morning of May 3', 'May 3')).toBe('Troops crossed the river');
+    expect(titleFromClause('In a televised address on Monday night, Putin said the organizers had betrayed their country', 'Monday night')).toBe('Putin said the organizers had betrayed their country');
+  });
+
+  it('turns an order to act by a date into a deadline title', () => {
+    expect(titleFromClause('the ministry ordered all volunteer units to sign contracts with the ministry by July 1', 'July 1', 'deadline')).toBe('Deadline for all volunteer units to sign contracts with the ministry');
+  });
+
   it('drops the hour with the date, and the happening an offset counts from', () => {
     expect(titleFromClause('The storm made landfall near the town at about 11 p.m. Thursday', 'Thursday')).toBe('The storm made landfall near the town');
     expect(titleFromClause('The Coast Guard had closed the port the day before landfall.', 'the day before')).toBe('The Coast Guard had closed the port');
@@ -87,6 +97,9 @@ describe('titleQuality', () => {
     expect(good).toBeGreaterThan(titleQuality(compressClause('He passed it on Tuesday', 'Tuesday')));
     expect(good).toBeGreaterThan(titleQuality(compressClause('passed on Tuesday', 'Tuesday')));
     expect(titleQuality('A regional court suspended construction of the mine')).toBeGreaterThan(titleQuality('The ruling, issued by Judge Elena Ruiz'));
+    // Who spoke, or where: neither says what happened.
+    expect(titleQuality('The Defence Ministry said')).toBeLessThan(titleQuality(compressClause('The army has handed over 2,000 vehicles')));
+    expect(titleQuality('In a televised address')).toBeLessThan(titleQuality('Putin called the revolt treason'));
     const long = compressClause('The Senate passed the bill on Tuesday after a long debate over amendments that lasted into the night', 'Tuesday');
     expect(finishTitle(long)).not.toContain('\u2060');
   });

@@ -16,6 +16,9 @@ const PRONOUN_START = /^(?:he|she|they|it|we|i|this|that|these|those|him|them)\b
 const TIME_OF_DAY =
   /\s*\b(?:at\s+)?(?:(?:about|around|roughly|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:local\s+time|[ECMP][SD]?T|GMT|UTC)\b)?/gi;
 
+/** "in the early hours of June 24", "on the evening of May 3": the part of the day goes with the date. */
+const HOURS_OF = String.raw`(?:(?:(?:early|small|late)\s+hours|morning|afternoon|evening|night)\s+of\s+)?`;
+
 /** "the day before landfall": the happening an offset counts from goes with the date. */
 function referentAfter(dateText: string): string {
   return /\b(?:before|after)$/i.test(dateText) ? String.raw`(?:\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?=\s*(?:[,;.]|$)))?` : '';
@@ -33,7 +36,8 @@ export function titleFromClause(clause: string, dateText?: string, kind?: string
 
 /** The clause cut down to a title's words, still in its own case (a lower-case start has no subject). */
 export function compressClause(clause: string, dateText?: string, kind?: string): string {
-  let t = stripAttribution(clause);
+  // "In a televised address on Monday, Putin said ...": the setting before the subject is detail.
+  let t = stripAttribution(clause).replace(/^(?:in|at|during|speaking\s+(?:to|at|in|on))\s[^,]{3,60},\s+(?=\p{Lu})/iu, '');
   if (kind === 'deadline' && dateText) {
     // "Residents have until Dec. 9 to register" → "Deadline for residents to register".
     t = t.replace(
@@ -44,12 +48,14 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   if (kind === 'deadline') {
     // "he expected Okafor to sign ... by Thanksgiving" → "Deadline for Okafor to sign ...".
     t = t.replace(/^.*?\b(?:expects?|expected|wants?|wanted|gave|give|set|sets|told|asked|urged|demanded)\s+(?=\p{Lu})/u, 'Deadline for ');
+    // "the ministry ordered all volunteer units to sign contracts by July 1" → "Deadline for all volunteer units to sign contracts".
+    t = t.replace(/^.*?\b(?:ordered|required|instructed|told|asked|urged)\s+(?=(?:all\s+|every\s+)?\p{Ll}[^,]{0,50}?\bto\s+\p{Ll})/u, 'Deadline for ');
   }
   if (dateText) {
     // "at the May meeting": a date used as an adjective goes, its noun and article stay.
     t = t.replace(new RegExp(String.raw`\bthe\s+${escapeRegExp(dateText)}\s+(?=\p{Ll})`, 'u'), 'the ');
     t = t.replace(
-      new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`, 'iu'),
+      new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${HOURS_OF}${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`, 'iu'),
       // The date's comma stays when it closes an aside the date sat in ("Lopez, visiting India on
       // Thursday, dismissed"), so that the aside is still recognised below.
       (_m, comma: string, at: number, all: string) => (comma && (all.slice(0, at).match(/,/g) ?? []).length % 2 === 1 ? ', ' : ' '),
@@ -61,7 +67,7 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .replace(TIME_OF_DAY, ' ')
     .replace(/^[\s,;:–—-]+/, '')
     .replace(/,\s+(?:who|which|whose|where)\s[^,]*(?:,|$)/gi, ' ')
-    .replace(/,\s+(?:a|an|the)\s[^,]{0,60},/gi, ' ')
+    .replace(/,\s+(?:a|an|the)\s[^,]{0,100},/gi, ' ')
     // Descriptors before a name ("the mayor’s special envoy Grace Okafor", "envoy Grace Okafor").
     .replace(/(?:\b(?:the\s+)?\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
     .replace(/\b(?:the\s+)?\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
@@ -158,6 +164,10 @@ export function titleQuality(raw: string): number {
   if (raw.endsWith(TRUNCATED)) q -= 1.5;
   if (/[“"‘]\S*$|[“"]\S+[”"]?$/u.test(title) || /\b(?:said|says|told)\b/.test(title)) q -= 1;
   if (PRONOUN_START.test(title)) q -= 3;
+  // "The Defence Ministry said": who spoke, not what happened.
+  if (/\b(?:said|says|told|added|announced|reported|confirmed)$/.test(title)) q -= 3;
+  // "In a televised address": a setting, with no one doing anything in it.
+  if (/^(?:in|at|on|during|with|by|from|after|before)\s/i.test(title)) q -= 2;
   // "The ruling, issued by Judge Ruiz": a noun and its participle, no statement of what happened.
   if (/^[^,]+,\s+\p{Ll}+(?:ed|en)\s+(?:by|on|in|at|to)\b[^,]*$/u.test(title)) q -= 1.5;
   if (/^(?:the|a|an)\s+\p{Ll}/u.test(title)) q -= 1;

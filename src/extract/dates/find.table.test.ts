@@ -256,6 +256,8 @@ const ROWS: Row[] = [
   // Negatives: numbers that are not dates, and vague words.
   { sentence: 'Trump hosted April Ryan at Mar-a-Lago.', published: '2025-11-22', expected: [] },
   { sentence: 'The Sunday Times cited the Good Friday Agreement.', published: '2025-11-22', expected: [] },
+  { sentence: 'The mayor declared Monday a non-working day.', published: '2023-06-24', expected: [] },
+  { sentence: 'The governor made Friday a public holiday.', published: '2023-06-24', expected: [] },
   { sentence: 'Putin spoke in an interview with India Today.', published: '2025-12-04', expected: [] },
   { sentence: 'After the fall of Kabul, prices continued to fall.', published: '2025-11-22', expected: [] },
   { sentence: 'The fund lost $100 million in the scandal.', published: '2025-11-22', expected: [] },

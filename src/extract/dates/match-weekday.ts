@@ -43,6 +43,9 @@ function single(m: RegExpExecArray, sentence: string): Omit<Candidate, 'index' |
   if (!isCapitalised(g.wd)) return undefined;
   // "The Sunday Times", "the Monday Night Football": a name, not a day.
   if (!g.rel && /\bthe\s+$/i.test(before(sentence, m.index)) && /^\s+[A-Z]/.test(after(sentence, m))) return undefined;
+  // "declared Monday a non-working day": the day named is what was declared, not when; the
+  // declaring is dated by the sentence's other words or not at all.
+  if (!g.rel && /^\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:holiday|day)\b/iu.test(after(sentence, m))) return undefined;
   const wd = weekdayNumber(g.wd!);
   const wk = g.wk?.toLowerCase();
   if (wk && g.rel) return undefined;
