@@ -41,6 +41,11 @@ describe('titleFromClause', () => {
     expect(titleFromClause('In a televised address on Monday night, Putin said the organizers had betrayed their country', 'Monday night')).toBe('Putin said the organizers had betrayed their country');
   });
 
+  it('keeps a date that is no adjective whole with its preposition, and drops an age after a name', () => {
+    expect(titleFromClause('The company told dealers over the Presidents\' Day weekend to stop selling the bike', "Presidents' Day weekend")).toBe('The company told dealers to stop selling the bike');
+    expect(titleFromClause('Prime Minister Jana Holt, 52, who has led the government since 2021, conceded defeat late on Sunday', 'late on Sunday')).toBe('Prime Minister Jana Holt conceded defeat');
+  });
+
   it('turns an order to act by a date into a deadline title', () => {
     expect(titleFromClause('the ministry ordered all volunteer units to sign contracts with the ministry by July 1', 'July 1', 'deadline')).toBe('Deadline for all volunteer units to sign contracts with the ministry');
   });

@@ -16,6 +16,8 @@ const PRONOUN_START = /^(?:he|she|they|it|we|i|this|that|these|those|him|them)\b
 const TIME_OF_DAY =
   /\s*\b(?:at\s+)?(?:(?:about|around|roughly|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:local\s+time|[ECMP][SD]?T|GMT|UTC)\b)?/gi;
 
+const FUNCTION_WORD = '(?:to|and|or|but|that|which|when|as|for|in|on|at|by|with|from|after|before|while|the|a|an|of)';
+
 /** "in the early hours of June 24", "on the evening of May 3": the part of the day goes with the date. */
 const HOURS_OF = String.raw`(?:(?:(?:early|small|late)\s+hours|morning|afternoon|evening|night)\s+of\s+)?`;
 
@@ -53,7 +55,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   }
   if (dateText) {
     // "at the May meeting": a date used as an adjective goes, its noun and article stay.
-    t = t.replace(new RegExp(String.raw`\bthe\s+${escapeRegExp(dateText)}\s+(?=\p{Ll})`, 'u'), 'the ');
+    // Not before a function word: "over the Presidents' Day weekend to stop selling" is no adjective.
+    t = t.replace(new RegExp(String.raw`\bthe\s+${escapeRegExp(dateText)}\s+(?=\p{Ll})(?!${FUNCTION_WORD}\b)`, 'u'), 'the ');
     t = t.replace(
       new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${HOURS_OF}${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`, 'iu'),
       // The date's comma stays when it closes an aside the date sat in ("Lopez, visiting India on
@@ -75,6 +78,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .replace(/\b(?:(?:the\s+)?\p{Lu}[\p{L}'’]*\s+)?(?:special\s+)?(?:envoy|spokes\w+|secretary|minister|adviser|advisor)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
     // An appositive after a name ("Grace Okafor, secretary of the council, was") says who, not what.
     .replace(/(\p{Lu}[\p{L}'’-]+),\s+\p{Ll}[^,]{2,80},\s+(?=\p{Ll})/gu, '$1 ')
+    // An age after a name ("Jana Holt, 52, conceded").
+    .replace(/(\p{Lu}[\p{L}'’-]+),\s+\d{1,3}(?:,\s+|\s+(?=\p{Ll}))/gu, '$1 ')
     .replace(/\s*\[\d+\]\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -165,7 +170,7 @@ export function titleQuality(raw: string): number {
   if (/[“"‘]\S*$|[“"]\S+[”"]?$/u.test(title) || /\b(?:said|says|told)\b/.test(title)) q -= 1;
   if (PRONOUN_START.test(title)) q -= 3;
   // "The Defence Ministry said": who spoke, not what happened.
-  if (/\b(?:said|says|told|added|announced|reported|confirmed)$/.test(title)) q -= 3;
+  if (/\b(?:said|says|told|added|announced|reported|confirmed)$|\btold\s+(?:reporters|journalists|the\s+press|lawmakers|senators)$/.test(title)) q -= 3;
   // "In a televised address": a setting, with no one doing anything in it.
   if (/^(?:in|at|on|during|with|by|from|after|before)\s/i.test(title)) q -= 2;
   // "The ruling, issued by Judge Ruiz": a noun and its participle, no statement of what happened.
