@@ -147,3 +147,8 @@ export function nearestWeekendSaturday(day: Day, tense: 'past' | 'future' = 'pas
   if (backToSunday > ahead) return day + ahead;
   return tense === 'future' ? day + ahead : day - back;
 }
+
+/** Whole days in a count of hours, rounded: "48 hours later" is two days on, "a few hours" none. */
+export function hoursInDays(hours: number): number {
+  return hours < 24 ? 0 : Math.round(hours / 24);
+}

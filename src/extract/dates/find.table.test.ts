@@ -252,6 +252,18 @@ const ROWS: Row[] = [
     expected: [span('from Dec. 31, 2024, to Jan. 2, 2025', '2024-12-31', '2025-01-02', 'days')] },
   { sentence: 'Two days after Thanksgiving, the market fell.', published: '2026-12-01',
     expected: [d('Two days after Thanksgiving', '2026-11-28', false)] },
+  // A fortnight; hours counted in whole days; a day of the month alone, by tense.
+  { sentence: 'The ministry announced the plan a fortnight ago.', published: '2026-03-18',
+    expected: [d('a fortnight ago', '2026-03-04', true)] },
+  { sentence: 'Talks resumed 48 hours later.', published: '2026-03-18',
+    expected: [d('48 hours later', '2026-03-20', false)] },
+  { sentence: 'Officials met on the 14th to review the figures.', published: '2026-03-18',
+    expected: [d('on the 14th', '2026-03-14', false)] },
+  { sentence: 'Officials met on the 20th.', published: '2026-03-18',
+    expected: [d('on the 20th', '2026-02-20', false)] },
+  { sentence: 'The board will meet on the 2nd.', published: '2026-03-18',
+    expected: [d('on the 2nd', '2026-04-02', false)] },
+  { sentence: 'Troops fought on the 14th floor.', published: '2026-03-18', expected: [] },
 
   // Negatives: numbers that are not dates, and vague words.
   { sentence: 'Trump hosted April Ryan at Mar-a-Lago.', published: '2025-11-22', expected: [] },

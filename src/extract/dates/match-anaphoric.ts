@@ -7,7 +7,7 @@
  * loose. Days are exact. Months → the month containing the shifted date; years → the year.
  */
 import type { ResolvedDate } from '../types';
-import { monthRange, nearestWeekendSaturday, partsOf, shiftMonth, singleDay, weekendFrom, weekRange, yearRange } from './calendar';
+import { hoursInDays, monthRange, nearestWeekendSaturday, partsOf, shiftMonth, singleDay, weekendFrom, weekRange, yearRange } from './calendar';
 import { type Candidate, type Env, scan } from './candidate';
 import { EXACT_HEDGES, HEDGE, NUMBER, parseCount } from './patterns';
 
@@ -68,7 +68,7 @@ function theUnitBefore(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> {
 }
 
 const COUNT_OFFSET = new RegExp(
-  `\\b(?:(?<hedge>${HEDGE})\\s+)?(?<n>${NUMBER})\\s+(?<unit>hour|day|week|month|year)s?\\s+(?<dir>later|earlier|prior|before|after|afterwards?|previously)\\b`,
+  `\\b(?:(?<hedge>${HEDGE})\\s+)?(?<n>${NUMBER})\\s+(?<unit>hour|day|week|fortnight|month|year)s?\\s+(?<dir>later|earlier|prior|before|after|afterwards?|previously)\\b`,
   'gi',
 );
 
@@ -84,9 +84,9 @@ function countOffset(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> | un
     kind: 'anaphoric',
     resolve: (env) => {
       const a = env.anchor;
-      if (unit === 'hour') return singleDay(a, vague);
+      if (unit === 'hour') return singleDay(a + sign * hoursInDays(n), vague || (n > 24 && n % 24 !== 0));
       if (unit === 'day') return singleDay(a + sign * n, vague);
-      if (unit === 'week') return singleDay(a + sign * 7 * n, true);
+      if (unit === 'week' || unit === 'fortnight') return singleDay(a + sign * (unit === 'week' ? 7 : 14) * n, true);
       const p = partsOf(a);
       if (unit === 'month') {
         const s = shiftMonth(p.year, p.month, sign * n);

@@ -1,12 +1,12 @@
 /**
  * Calendar dates written with a month name: "Nov. 16", "November 16, 2025", "16 Nov 2025",
  * "Tuesday, Nov. 18", and day ranges "Oct. 24-26", "Nov. 16 to 18", "between Nov. 16 and
- * Nov. 18", "Nov. 30-Dec. 2", "24-26 October".
+ * Nov. 18", "Nov. 30-Dec. 2", "24-26 October"; and a day alone, "on the 14th".
  *
  * Without a year the date takes the year that puts it nearest to the published day.
  */
 import type { ResolvedDate } from '../types';
-import { type Day, dayOf, isRealDate, nearestYear, range, singleDay } from './calendar';
+import { type Day, dayOf, isRealDate, nearestYear, partsOf, range, shiftMonth, singleDay } from './calendar';
 import { type Candidate, type Env, scan } from './candidate';
 import { DAY_NUM, isCapitalised, MONTH_ANY, monthNumber, parseDayNumber, WEEKDAY, YEAR } from './patterns';
 
@@ -96,8 +96,30 @@ function dayRange(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> | undef
   };
 }
 
+/**
+ * "on the 14th", as British outlets write a day of the month the reader is in: the month of the
+ * published day, or the one before (past tense) or after (future) when that day is not yet (or
+ * already) reached. Only after "on the" and not before a noun ("the 14th century", "the 3rd
+ * Infantry Division", "on the 14th floor").
+ */
+const ORDINAL_DAY = /\bon\s+the\s+(?<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|and|but|when|after|before|at|in|for|with|as|while)\b)/giu;
+
+function ordinalDay(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> {
+  const date = Number(m.groups!.d);
+  return {
+    kind: 'absolute',
+    resolve: (env) => {
+      const p = partsOf(env.published);
+      const step = env.tense === 'future' ? (date < p.date ? 1 : 0) : date > p.date ? -1 : 0;
+      const { year, month } = shiftMonth(p.year, p.month, step);
+      return isRealDate(year, month, date) ? singleDay(dayOf(year, month, date)) : undefined;
+    },
+  };
+}
+
 export function matchMonthDays(sentence: string): Candidate[] {
   return [
+    ...scan(ORDINAL_DAY, sentence, ordinalDay),
     ...scan(MONTH_FIRST, sentence, single),
     ...scan(DAY_FIRST, sentence, single),
     ...scan(RANGE_MONTH_FIRST, sentence, dayRange),

@@ -6,7 +6,7 @@
  * "N weeks ago" is the day N×7 days back, approximate (like "a week prior"); "N months ago" is
  * the month containing that date; "N years ago" the year.
  */
-import { dayOf, monthRange, partsOf, range, shiftMonth, singleDay, weekRange, yearRange } from './calendar';
+import { dayOf, hoursInDays, monthRange, partsOf, range, shiftMonth, singleDay, weekRange, yearRange } from './calendar';
 import { before, type Candidate, scan } from './candidate';
 import { EXACT_HEDGES, HEDGE, NUMBER, parseCount, PART_OF_DAY } from './patterns';
 
@@ -52,7 +52,7 @@ function unitPeriod(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> {
 }
 
 const AGO = new RegExp(
-  `\\b(?:(?<hedge>${HEDGE})\\s+)?(?<n>${NUMBER})\\s+(?<unit>hour|day|week|month|year|decade)s?\\s+ago\\b`,
+  `\\b(?:(?<hedge>${HEDGE})\\s+)?(?<n>${NUMBER})\\s+(?<unit>hour|day|week|fortnight|month|year|decade)s?\\s+ago\\b`,
   'gi',
 );
 
@@ -69,11 +69,12 @@ function ago(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> | undefined 
       const p = partsOf(env.published);
       switch (unit) {
         case 'hour':
-          return singleDay(env.published, approximate);
+          return singleDay(env.published - hoursInDays(n), approximate || (n > 24 && n % 24 !== 0));
         case 'day':
           return singleDay(env.published - n, approximate);
         case 'week':
-          return singleDay(env.published - 7 * n, true);
+        case 'fortnight':
+          return singleDay(env.published - (unit === 'week' ? 7 : 14) * n, true);
         case 'month': {
           const s = shiftMonth(p.year, p.month, -n);
           return monthRange(s.year, s.month, approximate);
