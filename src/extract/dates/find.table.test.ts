@@ -264,6 +264,8 @@ const ROWS: Row[] = [
   { sentence: 'The board will meet on the 2nd.', published: '2026-03-18',
     expected: [d('on the 2nd', '2026-04-02', false)] },
   { sentence: 'Troops fought on the 14th floor.', published: '2026-03-18', expected: [] },
+  { sentence: 'Earlier in the day, police cleared the square.', published: '2026-03-18',
+    expected: [d('Earlier in the day', '2026-03-18', false)] },
 
   // Negatives: numbers that are not dates, and vague words.
   { sentence: 'Trump hosted April Ryan at Mar-a-Lago.', published: '2025-11-22', expected: [] },

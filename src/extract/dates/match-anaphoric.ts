@@ -1,7 +1,7 @@
 /**
  * Words that point back to a date already in the story (the anchor; the published day when no
  * anchor is given): "the next day", "the following week", "that evening", "that weekend", "the
- * same day", "the day before", "a day later", "two days later", "a week prior".
+ * same day", "earlier in the day", "the day before", "a day later", "two days later", "a week prior".
  *
  * "N weeks earlier/later/prior" is the day 7×N days away, approximate: newsroom "a week" is
  * loose. Days are exact. Months → the month containing the shifted date; years → the year.
@@ -47,7 +47,7 @@ export function shiftedPeriod(unit: Unit, step: number, env: Env): ResolvedDate 
 const UNIT_WORDS = '(?<unit>day|morning|afternoon|evening|night|week|weekend|month|year)';
 
 const DEMONSTRATIVE = new RegExp(
-  `\\b(?<q>the\\s+(?:next|following|previous|preceding|prior|same)|that(?:\\s+same|\\s+very)?|(?:later|earlier)\\s+that|the\\s+very\\s+same)\\s+${UNIT_WORDS}\\b`,
+  `\\b(?<q>the\\s+(?:next|following|previous|preceding|prior|same)|that(?:\\s+same|\\s+very)?|(?:later|earlier)\\s+(?:that|in\\s+the)|the\\s+very\\s+same)\\s+${UNIT_WORDS}\\b`,
   'gi',
 );
 
