@@ -46,6 +46,11 @@ describe('titleFromClause', () => {
     expect(titleFromClause('Prime Minister Jana Holt, 52, who has led the government since 2021, conceded defeat late on Sunday', 'late on Sunday')).toBe('Prime Minister Jana Holt conceded defeat');
   });
 
+  it('reads a name and its participle after "with" as what the name did', () => {
+    expect(titleFromClause(', with Prime Minister Ana Lind vowing on Friday that she would not resign.', 'Friday')).toBe('Prime Minister Ana Lind vowed that she would not resign');
+    expect(titleFromClause('with the Senate meeting on Friday', 'Friday')).toBe('The Senate meeting');
+  });
+
   it('turns an order to act by a date into a deadline title', () => {
     expect(titleFromClause('the ministry ordered all volunteer units to sign contracts with the ministry by July 1', 'July 1', 'deadline')).toBe('Deadline for all volunteer units to sign contracts with the ministry');
   });

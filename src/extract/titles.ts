@@ -4,6 +4,7 @@
  */
 import { stripAttribution } from './attribution';
 import { ALLOWED_VERB } from './date-role';
+import { pastTense } from './words';
 
 const MAX_WORDS = 13;
 /** Marks (invisibly, for titleQuality) a title cut short; removed before anyone sees it. */
@@ -83,7 +84,10 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .replace(/\s*\[\d+\]\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // "..., with Zelenskiy vowing on Friday that ...": the name and its participle tell what the name did.
+  const absolute = /^[\s,]*with\s+\p{Lu}/u.test(t);
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTOR, '');
+  if (absolute) t = t.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){1,6})(\p{Ll}{2,}ing)\b/u, (all, who: string, verb: string) => who + (pastTense(verb) ?? verb));
   // "... began returning, but police kept the bridges closed": what follows "but" is another story.
   const but = t.search(/,?\s+but\s+/);
   if (but > 0 && t.slice(0, but).split(' ').length >= 5) t = t.slice(0, but);

@@ -1,4 +1,5 @@
 /** Content words of a clause, crudely lemmatised: the vocabulary two reports of one happening share. */
+import nlp from 'compromise';
 
 const STOP = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both
@@ -36,4 +37,10 @@ export function contentLemmas(text: string, names: string[] = []): string[] {
 /** Lemmas of the content words of names ("Bayhaven City Commission" → bayhaven, city, commission). */
 export function nameWords(names: string[]): string[] {
   return contentLemmas(names.join(' '));
+}
+
+/** The past tense of a verb's -ing form ("vowing" → "vowed"), when compromise knows the verb. */
+export function pastTense(participle: string): string | undefined {
+  const forms = nlp(participle).verbs().conjugate()[0] as { PastTense?: string } | undefined;
+  return forms?.PastTense;
 }
