@@ -57,7 +57,9 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     // "... soldiers and security officers gathered": a noun phrase after "and" is no verb phrase.
     if (ownSubject || (!NOT_A_VERB.test(phrase) && (OPENS_ON_VERB.test(phrase) || /^\p{Ll}+s\b/u.test(phrase)))) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
   }
-  const long = out.filter((t) => t.split(' ').length >= 3);
+  // "He met with Erik Prince": named as the person the sentences before were about.
+  const named = (t: string) => (m.referent ? t.replace(/^(?:he|she)\b/i, names.display(m.referent)) : t);
+  const long = out.map(named).filter((t) => t.split(' ').length >= 3);
   // "..., a day after closing arguments on Tuesday": a happening named by a noun alone is its title.
   // (Not a bare "Okafor said": what was said is the event, and the whole sentence tells it better.)
   if (long.length || m.cls === 'statement' || m.cls === 'other') return long;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from './dates';
 import { findHappenings } from './happenings';
-import { byCourt, headOf, toldAhead, inVicinity, passiveSaying, isHypothetical, mainHappenings, mentionsInSentence, possessedHappening } from './mentions';
+import { byCourt, headOf, toldAhead, inVicinity, passiveSaying, isHypothetical, mainHappenings, mentionsInSentence, personSubject, possessedHappening } from './mentions';
 import { findNames } from './names';
 import type { LoadedSource } from './types';
 
@@ -17,6 +17,28 @@ function mentions(text: string) {
   const none = () => false;
   return mentionsInSentence(src, analysis, { canonicalPlace: none, canonicalPerson: none, broadPlace: none }).map((m) => `${m.cls} ${m.date!.start}`);
 }
+
+function analyse(text: string) {
+  const expressions = findTemporalExpressions(text, { published });
+  const names = findNames(text, expressions.map((e): [number, number] => [e.index, e.index + e.text.length])).map((n) => ({ ...n, canonical: n.key }));
+  return { sentence: { paragraph: 1, start: 0, end: text.length, text }, expressions, names };
+}
+
+describe('who "he" or "she" is', () => {
+  const person = () => true;
+  const none = () => false;
+  it('finds the person a sentence is about: its subject, after a leading phrase, never a possessive', () => {
+    expect(personSubject(analyse('During the first term, Marta Keller liaised with the envoy.'), { canonicalPerson: person })).toBe('marta keller');
+    expect(personSubject(analyse('Keller’s team reset relations.'), { canonicalPerson: person })).toBeUndefined();
+  });
+  it('names the clause’s pronoun after the person before, unless the sentence names a person first', () => {
+    const opts = { canonicalPlace: none, canonicalPerson: person, broadPlace: none, lastSubject: 'marta keller' };
+    const referents = (text: string) => mentionsInSentence(src, analyse(text), opts).map((m) => m.referent);
+    expect(referents('According to the inquiry’s report, she met the banker in 2017.')).toEqual(['marta keller']);
+    expect(referents('Jon Berg arrived, and he met the banker in 2017.')).toEqual([undefined]);
+    expect(mentionsInSentence(src, analyse('She met the banker in 2017.'), { ...opts, lastSubject: undefined })[0]!.referent).toBeUndefined();
+  });
+});
 
 describe('which happening a date belongs to', () => {
   it('gives the date of a reported clause to what is reported, not to the saying', () => {

@@ -40,6 +40,8 @@ export interface Mention {
   anaphoric: boolean;
   /** Offset of the sentence before this one in the same paragraph, if any. */
   previousSentence?: number;
+  /** Who "he" or "she" opening the clause is: the person the sentences before were about. */
+  referent?: string;
   lemmas: string[];
   /** Lemmas of the words of the names in the segment: "the commission" is the "City Commission". */
   nameWords: string[];
@@ -113,6 +115,32 @@ export interface MentionOptions {
   /** A country or region: a place too broad to tell two happenings apart. */
   broadPlace: (key: string) => boolean;
   previousSentence?: number;
+  /** The person the sentences just before had as subject (see `personSubject`). */
+  lastSubject?: string;
+}
+
+// "Dmitriev liaised ...", "During the first term, Dmitriev liaised ...": a name at the sentence's
+// start, or after one leading phrase set off by a comma.
+const SUBJECT_BEFORE = /^(?:[^,]{0,80},\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+
+/** The person a sentence is about: its subject when that is a person (not a possessive), else undefined. */
+export function personSubject(a: SentenceAnalysis, opts: Pick<MentionOptions, 'canonicalPerson'>): string | undefined {
+  const text = a.sentence.text;
+  const n = a.names.find((x) => SUBJECT_BEFORE.test(text.slice(0, x.index)) && !/^['’]s\b/.test(text.slice(x.index + x.text.length)));
+  return n && (n.kind === 'person' || opts.canonicalPerson(n.canonical)) ? n.canonical : undefined;
+}
+
+// "He met ...", "According to the inquiry, he met ...": a pronoun as the clause's subject.
+const PRONOUN_SUBJECT = /^[\s,]*(?:according\s+to\s+[^,]{2,60},\s+)?(?:he|she)\s/i;
+
+/** Who the pronoun opening a clause is, when no person (other than in a possessive) comes before it in the sentence. */
+function pronounReferent(a: SentenceAnalysis, clauseAt: number, clause: string, opts: MentionOptions): string | undefined {
+  if (!opts.lastSubject || !PRONOUN_SUBJECT.test(clause)) return undefined;
+  const text = a.sentence.text;
+  const personBefore = a.names.some(
+    (n) => n.index < clauseAt && (n.kind === 'person' || opts.canonicalPerson(n.canonical)) && !/^['’]s\b/.test(text.slice(n.index + n.text.length)),
+  );
+  return personBefore ? undefined : opts.lastSubject;
 }
 
 const NEGATION = /\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|never|was not|wasn['’]t|were not|weren['’]t|no longer)\b/i;
@@ -237,6 +265,8 @@ export function relatesTwoDated(text: string, e: TemporalExpression, all: readon
 
 const PRESENT_SAYING = /^(?:says|say|tells|claims|alleges|argues|contends|maintains|insists)$/i;
 
+const withReferent = (referent: string | undefined) => (referent ? { referent } : {});
+
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
   const text = a.sentence.text;
@@ -330,6 +360,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       dateText: expr.text,
       anaphoric: expr.kind === 'anaphoric',
       ...(opts.previousSentence !== undefined ? { previousSentence: opts.previousSentence } : {}),
+      ...withReferent(pronounReferent(a, s + ca, clause, opts)),
       cls,
       ...(actorName ? { actor: actorName.canonical } : {}),
       names: [...new Set(a.names.map((n) => n.canonical))].sort(),

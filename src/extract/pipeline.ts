@@ -10,7 +10,7 @@ import { findTemporalExpressions } from './dates';
 import { assignUniqueIds, clusterToEvent } from './events';
 import { keepIds, type IdMemory } from './keep-ids';
 import type { Mention, SentenceAnalysis } from './mentions';
-import { mentionsInSentence, undatedMention } from './mentions';
+import { mentionsInSentence, personSubject, undatedMention } from './mentions';
 import { happeningLemmas, mergeMentions, rememberHappeningLemmas, type Cluster } from './merge';
 import { buildNameRegistry, findNames, type FoundName, type NameRegistry } from './names';
 import { namedReferent, referentDay, type Told } from './referent';
@@ -160,15 +160,22 @@ function sourceMentions(src: LoadedSource, sentences: SourceEntry, names: FoundN
   const out: SourceMentions = { dated: [], undated: [], terms: [], happenings: [], sentences: sentences.length, found: 0, resolved: 0 };
   const terms = new Map<string, number>();
   const opts = { canonicalPlace: (k: string) => registry.kind(k) === 'place', canonicalPerson: (k: string) => registry.kind(k) === 'person', broadPlace: (k: string) => registry.broad(k) };
+  // The person recent sentences were about, for a "he" or "she" that opens a clause; forgotten
+  // after two sentences about no one in particular.
+  let lastSubject: string | undefined;
+  let sinceSubject = 0;
   sentences.forEach((s, i) => {
     const previous = sentences[i - 1];
     const previousSentence = previous && previous.sentence.paragraph === s.sentence.paragraph ? previous.sentence.start : undefined;
     out.found += s.expressions.length;
     out.resolved += s.expressions.filter((e) => e.resolved).length;
     const analysis: SentenceAnalysis = { sentence: s.sentence, expressions: s.expressions, names: names[i]!.map((f) => ({ ...f, canonical: registry.canonicalKey(f.key) })) };
-    const o = { ...opts, ...(previousSentence !== undefined ? { previousSentence } : {}) };
+    const o = { ...opts, ...(previousSentence !== undefined ? { previousSentence } : {}), ...(lastSubject ? { lastSubject } : {}) };
     const ms = mentionsInSentence(src, analysis, o);
     const u = undatedMention(src, analysis, o);
+    const subject = personSubject(analysis, opts);
+    if (subject) [lastSubject, sinceSubject] = [subject, 0];
+    else if (!/^\s*(?:he|she)\s/i.test(s.sentence.text) && ++sinceSubject > 2) lastSubject = undefined;
     out.dated.push(...ms);
     if (u?.venues.length) out.undated.push(u);
     for (const t of new Set([...analysis.names.map((n) => n.canonical), ...(ms[0]?.lemmas ?? u?.lemmas ?? [])])) terms.set(t, (terms.get(t) ?? 0) + 1);

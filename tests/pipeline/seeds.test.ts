@@ -76,6 +76,8 @@ describe('the first corpus', () => {
       expect(e.context).toBe(true);
     }
     expect(events.filter((e) => !e.context).every((e) => e.start >= '2025-10-01')).toBe(true);
+    // "According to Mueller’s investigation, he met ...": he is who the sentence before was about.
+    expect(eventQuoting('he met with Erik Prince in 2017').title).toMatch(/^\S+ Dmitriev met with Erik Prince/);
   });
 
   it('finds at least a dozen other dated events, one per happening', () => {
