@@ -264,6 +264,12 @@ const ROWS: Row[] = [
   { sentence: 'The board will meet on the 2nd.', published: '2026-03-18',
     expected: [d('on the 2nd', '2026-04-02', false)] },
   { sentence: 'Troops fought on the 14th floor.', published: '2026-03-18', expected: [] },
+  { sentence: 'They met the week before last.', published: '2026-03-18',
+    expected: [span('the week before last', '2026-03-01', '2026-03-07', 'week', false)] },
+  { sentence: 'The Tuesday before last, the council voted.', published: '2026-03-18',
+    expected: [d('The Tuesday before last', '2026-03-10', false)] },
+  { sentence: 'Prices rose the year before last.', published: '2026-03-18',
+    expected: [span('the year before last', '2024-01-01', '2024-12-31', 'year', false)] },
   { sentence: 'Earlier in the day, police cleared the square.', published: '2026-03-18',
     expected: [d('Earlier in the day', '2026-03-18', false)] },
 

@@ -8,7 +8,8 @@
  */
 import { dayOf, hoursInDays, monthRange, partsOf, range, shiftMonth, singleDay, weekRange, yearRange } from './calendar';
 import { before, type Candidate, scan } from './candidate';
-import { EXACT_HEDGES, HEDGE, NUMBER, parseCount, PART_OF_DAY } from './patterns';
+import { EXACT_HEDGES, HEDGE, isCapitalised, NUMBER, parseCount, PART_OF_DAY, WEEKDAY, weekdayNumber } from './patterns';
+import { resolveWeekday } from './weekdays';
 
 const DAY_WORDS = new RegExp(
   `\\b(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|(?:earlier|later)\\s+(?:today|tonight)|today|tonight|yesterday(?:\\s+${PART_OF_DAY})?|tomorrow(?:\\s+${PART_OF_DAY})?|this\\s+(?:morning|afternoon|evening)|last\\s+night)\\b`,
@@ -119,8 +120,31 @@ function span(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> | undefined
   };
 }
 
+/** "the week before last", "the Tuesday before last": one period further back than "last". */
+const BEFORE_LAST = new RegExp(`\\b(?:the\\s+)?(?<unit>week|month|year|${WEEKDAY})\\s+before\\s+last\\b`, 'gi');
+
+function beforeLast(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> | undefined {
+  const word = m.groups!.unit!;
+  const unit = word.toLowerCase();
+  if (!['week', 'month', 'year'].includes(unit) && !isCapitalised(word)) return undefined;
+  return {
+    kind: 'relative',
+    resolve: (env) => {
+      const p = partsOf(env.published);
+      if (unit === 'week') return weekRange(env.published - 14);
+      if (unit === 'month') {
+        const s = shiftMonth(p.year, p.month, -2);
+        return monthRange(s.year, s.month);
+      }
+      if (unit === 'year') return yearRange(p.year - 2);
+      return singleDay(resolveWeekday(env.published, weekdayNumber(word), 'last') - 7);
+    },
+  };
+}
+
 export function matchRelative(sentence: string): Candidate[] {
   return [
+    ...scan(BEFORE_LAST, sentence, beforeLast),
     ...scan(DAY_WORDS, sentence, (m) => dayWord(m, sentence)),
     ...scan(UNIT_PERIOD, sentence, unitPeriod),
     ...scan(AGO, sentence, ago),
