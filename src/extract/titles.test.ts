@@ -39,6 +39,8 @@ describe('titleFromClause', () => {
     expect(titleFromClause('Fighters seized the city in the early hours of June 24 and marched north', 'June 24')).toBe('Fighters seized the city and marched north');
     expect(titleFromClause('Troops crossed the river on the morning of May 3', 'May 3')).toBe('Troops crossed the river');
     expect(titleFromClause('In a televised address on Monday night, Putin said the organizers had betrayed their country', 'Monday night')).toBe('Putin said the organizers had betrayed their country');
+    expect(titleFromClause('Sent by the White House, Driscoll arrived in Kyiv on Nov. 19', 'Nov. 19')).toBe('Driscoll arrived in Kyiv');
+    expect(titleFromClause('Asked about the plan on Friday, Trump said it was not final', 'Friday')).toBe('Trump said it was not final');
   });
 
   it('keeps a date that is no adjective whole with its preposition, and drops an age after a name', () => {

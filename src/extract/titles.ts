@@ -39,8 +39,11 @@ export function titleFromClause(clause: string, dateText?: string, kind?: string
 
 /** The clause cut down to a title's words, still in its own case (a lower-case start has no subject). */
 export function compressClause(clause: string, dateText?: string, kind?: string): string {
-  // "In a televised address on Monday, Putin said ...": the setting before the subject is detail.
-  let t = stripAttribution(clause).replace(/^(?:in|at|during|speaking\s+(?:to|at|in|on))\s[^,]{3,60},\s+(?=\p{Lu})/iu, '');
+  // "In a televised address on Monday, Putin said ...", "Sent by the White House, Driscoll
+  // arrived ...": the setting or the circumstance before the subject is detail.
+  let t = stripAttribution(clause)
+    .replace(/^(?:in|at|during)\s[^,]{3,60},\s+(?=\p{Lu})/iu, '')
+    .replace(/^(?:\p{L}+(?:ed|en)|sent|told|speaking|writing)\s+(?:by|about|to|from|on|in|at|for)\s[^,]{2,60},\s+(?=\p{Lu})/iu, '');
   if (kind === 'deadline' && dateText) {
     // "Residents have until Dec. 9 to register" → "Deadline for residents to register".
     t = t.replace(
