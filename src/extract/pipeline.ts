@@ -31,7 +31,7 @@ export interface Extraction {
   report: ExtractionReport;
 }
 
-function resolveSentence(text: string, published: string, anchor: string | undefined, earlier: readonly Told[] = []): TemporalExpression[] {
+function resolveSentence(text: string, published: string, anchor: string | undefined, earlier: readonly Told[] = [], anchorText = ''): TemporalExpression[] {
   let found = findTemporalExpressions(text, { published, ...(anchor ? { anchor } : {}) }).map((e) => fromReferent(text, e, published, earlier));
   // "arrived on Nov. 19 ... the next day": an anaphor after a date in its own sentence refers to it.
   // (Resolved against that date below; the resolver only knows the article's anchor.)
@@ -41,7 +41,17 @@ function resolveSentence(text: string, published: string, anchor: string | undef
     const again = findTemporalExpressions(text, { published, anchor: firstDay.resolved!.start });
     found = found.map((e) => (e.kind === 'anaphoric' && e.index > firstDay.index ? again.find((x) => x.index === e.index) ?? e : e));
   }
-  return found.map((e) => mirrorRelativeClause(text, e, published, anchor, found));
+  return found.map((e) => mirrorRelativeClause(text, e, published, anchor, found, anchorText));
+}
+
+// Capitalised words that name nothing in particular.
+const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|In|On|At|After|Before|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Whether two sentences name someone or something in common (a capitalised word). */
+function shareAName(a: string, b: string): boolean {
+  const names = (t: string) => new Set([...t.matchAll(/(?<=^|\s)\p{Lu}[\p{L}'’-]{2,}/gu)].map((m) => m[0].replace(/['’]s$/, '')).filter((w) => !NOT_A_NAME.test(w)));
+  const other = names(b);
+  return [...names(a)].some((w) => other.has(w));
 }
 
 /** "the day before landfall": resolved against the day the article gave the landfall. */
@@ -60,10 +70,18 @@ const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:0
  * it, which lies on the other side of the anchor. The resolver reads "a day after" as anchor + 1;
  * the deal is anchor − 1.
  */
-function mirrorRelativeClause(text: string, e: TemporalExpression, published: string, anchor: string | undefined, all: TemporalExpression[]): TemporalExpression {
+function mirrorRelativeClause(text: string, e: TemporalExpression, published: string, anchor: string | undefined, all: TemporalExpression[], anchorText: string): TemporalExpression {
   if (e.kind !== 'anaphoric' || !e.resolved || !/\b(?:after|before)$/i.test(e.text) || namedReferent(text, e)) return e;
   if (!/^\s+\p{L}/u.test(text.slice(e.index + e.text.length))) return e;
   const inSentence = all.filter((x) => x !== e && x.index < e.index && x.resolved?.precision === 'day' && x.kind !== 'anaphoric').pop();
+  // Without a day of its own, the sentence's happening is taken to be the one the article last
+  // dated only when the two share a name ("Marsh told lawmakers on Tuesday ... Marsh appeared
+  // a week after the bank raised"); "Three months after the invasion, the government collapsed"
+  // counts from a day the article never gave.
+  if (!inSentence && !all.some((x) => x !== e && x.resolved) && !shareAName(text, anchorText)) {
+    const { resolved: _unknown, ...unresolved } = e;
+    return unresolved;
+  }
   const base = inSentence?.resolved!.start ?? anchor ?? published;
   const offset = (Date.parse(e.resolved.start) - Date.parse(`${base}T00:00:00Z`)) / DAY_MS;
   if (!offset) return e;
@@ -77,15 +95,16 @@ function analyseSource(src: LoadedSource): Array<{ sentence: SentenceAnalysis['s
   const sentences = splitSentences(src.body, paragraphs);
   const published = src.meta.published;
   let anchor: string | undefined;
+  let anchorText = '';
   const earlier: Told[] = [];
   return sentences.map((sentence) => {
-    const expressions = resolveSentence(sentence.text, published, anchor, earlier);
+    const expressions = resolveSentence(sentence.text, published, anchor, earlier, anchorText);
     earlier.push({ text: sentence.text, expressions });
     // Later anaphors ("a week prior", "that weekend") refer to the last day this article told of,
     // and never to one it only expects: "had met ... a week prior" looks back from a known past.
     for (const e of expressions) {
       const r = e.resolved;
-      if (r && (r.precision === 'day' || r.precision === 'days') && !r.approximate && r.start <= published) anchor = r.start;
+      if (r && (r.precision === 'day' || r.precision === 'days') && !r.approximate && r.start <= published) [anchor, anchorText] = [r.start, sentence.text];
     }
     return { sentence, expressions };
   });
