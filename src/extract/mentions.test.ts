@@ -54,6 +54,9 @@ describe('which happening a date belongs to', () => {
     expect(mainHappenings(s, s.indexOf('Friday'), findHappenings(s)).map((h) => h.text)).toEqual(['began']);
     expect(mentions(s)).toEqual(['other 2026-10-16']);
   });
+  it('reads nothing from what is unclear', () => {
+    expect(mentions('It is unclear whether the talks will resume on Monday.')).toEqual([]);
+  });
   it('reads nothing from what an if-clause supposes', () => {
     const s = 'If you were told to leave, leave tonight.';
     expect(isHypothetical(s, s.indexOf('told'))).toBe(true);

@@ -147,8 +147,9 @@ const NEGATION = /\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['�
 
 const COUNTERFACTUAL = /\b(?:should|could|would|might|must) have\b/i;
 
-// "If you were told to leave, leave tonight": what an if-clause names has not happened.
-const IF_CLAUSE = /\b(?:if|unless)\b[^,;:]*$/i;
+// "If you were told to leave, leave tonight": what an if-clause names has not happened; nor what
+// "it is unclear whether" it will.
+const IF_CLAUSE = /\b(?:if|unless|(?:unclear|uncertain|not\s+clear|not\s+known|unknown|doubtful)\s+(?:whether|if|when))\b[^,;:]*$/i;
 
 export function isHypothetical(text: string, at: number): boolean {
   return IF_CLAUSE.test(text.slice(0, at));

@@ -53,6 +53,12 @@ describe('titleFromClause', () => {
     expect(titleFromClause('with the Senate meeting on Friday', 'Friday')).toBe('The Senate meeting');
   });
 
+  it('keeps a quotation the title closes, and a possessive date’s noun with its article', () => {
+    expect(finishTitle(compressClause('"We will not give up," she said in an interview last month', 'last month'))).toBe('"We will not give up," she said in an interview');
+    expect(titleFromClause('Tillis said at Wednesday’s commission meeting', 'Wednesday’s')).toBe('Tillis said at the commission meeting');
+    expect(titleQuality('“We will rebuild,” Tillis said at the meeting')).toBeLessThan(titleQuality('The commission voted to waive permit fees'));
+  });
+
   it('turns an order to act by a date into a deadline title', () => {
     expect(titleFromClause('the ministry ordered all volunteer units to sign contracts with the ministry by July 1', 'July 1', 'deadline')).toBe('Deadline for all volunteer units to sign contracts with the ministry');
   });

@@ -61,6 +61,11 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     // "at the May meeting": a date used as an adjective goes, its noun and article stay.
     // Not before a function word: "over the Presidents' Day weekend to stop selling" is no adjective.
     t = t.replace(new RegExp(String.raw`\bthe\s+${escapeRegExp(dateText)}\s+(?=\p{Ll})(?!${FUNCTION_WORD}\b)`, 'u'), 'the ');
+    // "said at Wednesday's commission meeting" → "said at the commission meeting".
+    t = t.replace(
+      new RegExp(String.raw`\b(on|in|at|during|after|before|since|from|for|over)\s+${escapeRegExp(dateText.replace(/['’]s$/u, ''))}['’]s\s+(?=\p{Ll})(?!${FUNCTION_WORD}\b)`, 'iu'),
+      '$1 the ',
+    );
     t = t.replace(
       new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${HOURS_OF}${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`, 'iu'),
       // The date's comma stays when it closes an aside the date sat in ("Lopez, visiting India on
@@ -113,7 +118,10 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   }
   let title = words.join(' ').replace(/[\s,;:.!?"”“'’)(-]+$/u, '');
   while (TRAILING_FILLER.test(title)) title = title.replace(TRAILING_FILLER, '').replace(/[\s,;:]+$/, '');
-  title = title.replace(/^["“'‘]+/, '');
+  // An opening quotation mark stays only when the title also closes it ("“We will not give up,” she said").
+  title = title.replace(/^\s+/, '');
+  const closes = (title.startsWith('“') && title.includes('”')) || (title.startsWith('"') && title.indexOf('"', 1) > 0);
+  if (!closes) title = title.replace(/^["“'‘\s]+/, '');
   // Balance a quotation mark left open by the cut; some outlets open with two single marks (‘‘).
   if ((title.match(/“|‘‘/g) ?? []).length > (title.match(/”|’’/g) ?? []).length) title += '”';
   if ((title.match(/"/g) ?? []).length % 2) title += '"';
@@ -176,6 +184,8 @@ export function titleQuality(raw: string): number {
   if (raw.endsWith(TRUNCATED)) q -= 1.5;
   if (/[“"‘]\S*$|[“"]\S+[”"]?$/u.test(title) || /\b(?:said|says|told)\b/.test(title)) q -= 1;
   if (PRONOUN_START.test(title)) q -= 3;
+  // "“We'll be rebuilding,” Tillis said": words said, not what happened.
+  if (/^["“]/.test(title)) q -= 1.5;
   // "The Defence Ministry said": who spoke, not what happened.
   if (/\b(?:said|says|told|added|announced|reported|confirmed)$|\btold\s+(?:reporters|journalists|the\s+press|lawmakers|senators)$/.test(title)) q -= 3;
   // "In a televised address": a setting, with no one doing anything in it.
