@@ -21,6 +21,7 @@ describe('dateRole', () => {
   it('reads "the events of" a day as naming it, not as dating a happening', () => {
     expect(role('the president gave his assessment of the events of June 24.', 'June 24')).toBe('reference');
     expect(role('the talks of June 24 were brief.', 'June 24')).toBe('happening');
+    expect(role('Tuesday marked the 10th anniversary of the attack.', 'Tuesday')).toBe('reference');
   });
   it('reads "through" and "until" as the end of a state', () => {
     expect(role('voted to waive fees through the end of the year', 'end of the year')).toBe('duration');

@@ -23,6 +23,8 @@ const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // "his assessment of the events of June 24": names what happened that day without telling it.
 const EVENTS_OF = /\b(?:the\s+)?(?:events|developments|happenings)\s+of\s+$/i;
+// "Tuesday marked the 10th anniversary of the attack": a day that is only an anniversary.
+const ANNIVERSARY_AFTER = /^\s*(?:marked|marks|will\s+mark|is|was|will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary\b/i;
 
 /** The role of a date, given the text of its clause before it and after it. */
 export function dateRole(before: string, after: string): DateRole {
@@ -31,6 +33,6 @@ export function dateRole(before: string, after: string): DateRole {
   // "stalled since Monday, when negotiators walked out": the when-clause tells what happened then.
   if (WHEN_AFTER.test(after)) return 'happening';
   if (SINCE.test(before) || SINCE_RECORDS.test(before) || UNTIL.test(before)) return 'duration';
-  if (EVENTS_OF.test(before)) return 'reference';
+  if (EVENTS_OF.test(before) || ANNIVERSARY_AFTER.test(after)) return 'reference';
   return 'happening';
 }

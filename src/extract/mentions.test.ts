@@ -54,6 +54,9 @@ describe('which happening a date belongs to', () => {
     expect(mainHappenings(s, s.indexOf('Friday'), findHappenings(s)).map((h) => h.text)).toEqual(['began']);
     expect(mentions(s)).toEqual(['other 2026-10-16']);
   });
+  it('reads nothing from what happens every August', () => {
+    expect(mentions('The festival is held every August in the old town.')).toEqual([]);
+  });
   it('reads nothing from what is unclear', () => {
     expect(mentions('It is unclear whether the talks will resume on Monday.')).toEqual([]);
   });
