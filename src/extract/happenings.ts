@@ -50,7 +50,7 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)`)],
   ['election', w(String.raw`election|elections|vote|voted|referendum|elected|re-?elected|runoff`)],
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
-  ['protest', w(String.raw`walked (?:out|off the job)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|strike|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
+  ['protest', w(String.raw`(?:walked|stayed|walk|stay) (?:out|off the job)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|(?<!\b(?:authori[sz](?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vot(?:e|es|ed|ing) (?:for|to))\s+(?:(?:a|an|the)\s+)?)strike|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
   ['incident', w(String.raw`(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated|erupted|capsized|wildfire|tornado|landslide|hacked|cyberattack|data breach|went (?:down|offline|dark)|knocked (?:\w+\s+){0,3}?offline`)],
   // Rulings and a trial's steps: each is dated in court reporting.
   ['court', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|(?<!(?:public|congressional|committee|confirmation|council|oversight|town hall)\s)hearings?|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
@@ -66,7 +66,9 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
 const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
   // A vote is taken at a meeting ("voted on Wednesday", "at Wednesday's meeting").
   meeting: ['travel', 'briefing', 'agreement', 'election'],
-  agreement: ['meeting'],
+  // Members vote on a deal and ratify it: the vote and the approval are one happening.
+  agreement: ['meeting', 'election'],
+  election: ['agreement'],
   travel: ['meeting'],
   protest: ['other'],
   other: ['protest', 'incident', 'court'],
@@ -96,6 +98,7 @@ const SAME_HAPPENING: Array<[RegExp, string]> = [
   [/^(?:pleaded|pled) guilty$/i, 'plead-guilty'],
   [/^(?:pleaded|pled) not guilty$/i, 'plead-not-guilty'],
   [/^(?:shut down|shuttered)$/i, 'shut-down'],
+  [/^(?:walk(?:ed)? (?:out|off the job)|stay(?:ed)? off the job|walkout|went on strike|go on strike)$/i, 'walkout'],
 ];
 
 /** One word for a happening match, the same for its synonyms; else the match's last word. */
@@ -115,7 +118,7 @@ export function personalAct(cls: HappeningClass, head: string): boolean {
 }
 
 // A happening noun used as a modifier ("protest leaders", "meeting room") names people or things.
-const MODIFIED_HEAD = /^\s+(?:leaders?|groups?|organi[sz]ers?|activists?|movements?|sites?|camps?|rooms?|centers?|centres?|halls?|venues?|notes?|records?|logs?|documents?|papers?|officials?|members?|delegations?|teams?|partners?|lines?)\b/i;
+const MODIFIED_HEAD = /^\s+(?:leaders?|groups?|organi[sz]ers?|activists?|movements?|sites?|camps?|rooms?|centers?|centres?|halls?|venues?|notes?|records?|logs?|documents?|papers?|officials?|members?|delegations?|teams?|partners?|lines?|votes?|ballots?|authori[sz]ations?|funds?|pay)\b/i;
 
 const scanned = new Map<string, HappeningMatch[]>();
 

@@ -43,6 +43,15 @@ describe('which happening a date belongs to', () => {
     ]);
     expect(mentions('The port reopened on Monday, officials said on Tuesday that trade would resume.')).toHaveLength(2);
   });
+  it('reads nothing from a figure or a possibility a saying tells with a date', () => {
+    expect(mentions('The school district said attendance fell to 81% on Tuesday, from about 93% on a typical day.')).toEqual([]);
+    expect(mentions('The chief executive has said fares could rise by 25 cents next July.')).toEqual([]);
+    expect(mentions('The chief executive said late Monday that the demands would add $140 million.')).toEqual(['statement 2026-10-12']);
+    expect(mentions('The union said it walked out on Tuesday.')).toEqual(['protest 2026-10-13']);
+  });
+  it('reads nothing from how things stood on a day', () => {
+    expect(mentions('No new talks had been scheduled as of Tuesday afternoon.')).toEqual([]);
+  });
   it('reads nothing from a state that holds since a date, or until one', () => {
     expect(mentions('Norris has led the district since 2021.')).toEqual([]);
     expect(mentions('The commission voted to waive fees for storm repairs through the end of the year.')).toEqual([]);

@@ -237,6 +237,20 @@ export function relatesTwoDated(text: string, e: TemporalExpression, all: readon
 
 const PRESENT_SAYING = /^(?:says|say|tells|claims|alleges|argues|contends|maintains|insists)$/i;
 
+// "said attendance fell to 81% on Tuesday": a figure told, how things stood, not a happening.
+const FIGURE_TOLD = /^\s+(?:that\s+)?(?:[\p{L}\d%'’-]+\s+){1,4}?(?:fell|rose|grew|dropped|declined|climbed|increased|decreased|slipped|jumped|stood|averaged|totall?ed|was|were)\b/u;
+// "has said fares could rise next July": a possibility told, not a plan.
+const POSSIBILITY_TOLD = /\b(?:could|might|may)\b/i;
+
+/**
+ * Whether a saying's date belongs to what it tells rather than to the saying, and what it tells is
+ * no happening: a figure or a possibility (a happening told would have governed the date itself).
+ */
+export function tellsNoHappening(clause: string, sayingEnd: number, dateAt: number): boolean {
+  const told = clause.slice(sayingEnd, dateAt);
+  return FIGURE_TOLD.test(told) || POSSIBILITY_TOLD.test(told);
+}
+
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
   const text = a.sentence.text;
@@ -289,6 +303,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const cls: HappeningClass = deadline
       ? 'deadline'
       : toldAhead(passiveSaying(byCourt(governing!.cls, clause.slice(0, governing!.index)), clause.slice(0, governing!.index)), governing!.text, date.start > src.meta.published);
+    if (governing?.cls === 'statement' && tellsNoHappening(clause, governing.index + governing.text.length, dateInClause)) return;
     if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
     // "The suit says the company knew of complaints last summer": a saying in the present is not
     // dated by a past date, and nothing else in the clause happened then.

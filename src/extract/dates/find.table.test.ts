@@ -258,6 +258,13 @@ const ROWS: Row[] = [
   { sentence: 'The Sunday Times cited the Good Friday Agreement.', published: '2025-11-22', expected: [] },
   { sentence: 'Putin spoke in an interview with India Today.', published: '2025-12-04', expected: [] },
   { sentence: 'After the fall of Kabul, prices continued to fall.', published: '2025-11-22', expected: [] },
+  // The month of a when-clause hung on a year is in that year; the year dates nothing of its own.
+  { sentence: 'It is the first strike since 2019, when workers stayed out for nine days in March.', published: '2026-11-17',
+    expected: [span('March', '2019-03-01', '2019-03-31', 'month')] },
+  { sentence: 'The mill closed in 2016, when prices fell in late February.', published: '2026-11-17',
+    expected: [span('late February', '2016-02-21', '2016-02-29', 'days', true)] },
+  { sentence: 'The walkout began early Monday, Nov. 16, after talks collapsed.', published: '2026-11-22',
+    expected: [d('early Monday, Nov. 16', '2026-11-16')] },
   { sentence: 'The fund lost $100 million in the scandal.', published: '2025-11-22', expected: [] },
   { sentence: 'Kyiv objected to the 28-point plan.', published: '2025-11-22', expected: [] },
   { sentence: 'The talks lasted four hours.', published: '2025-11-30', expected: [] },
