@@ -38,12 +38,15 @@ describe('findHappenings', () => {
     expect(classes('fell 4% on Friday after the verdict')).toEqual(['market:fell 4%', 'court:verdict']);
     expect(classes('the index gained 120 points')).toEqual(['market:gained 120 points']);
   });
-  it('tells a strike from a vote to authorize one, and a walkout by its several names', () => {
+  it('tells a strike from a vote to authorize one, knows lockouts and pickets, and a walkout by its several names', () => {
     expect(classes('Members voted to authorize a strike')).toEqual(['election:voted']);
     expect(classes('Members authorized the strike in a vote')).toEqual(['election:vote']);
     expect(classes('The union threatened a strike')).toEqual([]);
     expect(classes('The strike vote passed')).toEqual(['election:vote', 'other:passed']);
     expect(classes('Workers stayed off the job for nine days')).toEqual(['protest:stayed off the job']);
+    expect(classes('The company locked out 900 dockworkers')).toEqual(['protest:locked out']);
+    expect(classes('Users were locked out of their accounts')).toEqual([]);
+    expect(classes('Strikers picketed the terminal')).toEqual(['protest:picketed']);
     expect(['walked off the job', 'walkout', 'stayed off the job', 'walked out'].map(happeningHead)).toEqual(['walkout', 'walkout', 'walkout', 'walkout']);
   });
   it('knows a company shutting down and staff laid off', () => {

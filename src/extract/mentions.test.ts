@@ -48,6 +48,7 @@ describe('which happening a date belongs to', () => {
     expect(mentions('The chief executive has said fares could rise by 25 cents next July.')).toEqual([]);
     expect(mentions('The chief executive said late Monday that the demands would add $140 million.')).toEqual(['statement 2026-10-12']);
     expect(mentions('The union said it walked out on Tuesday.')).toEqual(['protest 2026-10-13']);
+    expect(mentions('The ministry said in May that prices were stable on June 3.')).toEqual(['statement 2026-05-01']);
   });
   it('reads nothing from how things stood on a day', () => {
     expect(mentions('No new talks had been scheduled as of Tuesday afternoon.')).toEqual([]);

@@ -239,8 +239,8 @@ const PRESENT_SAYING = /^(?:says|say|tells|claims|alleges|argues|contends|mainta
 
 // "said attendance fell to 81% on Tuesday": a figure told, how things stood, not a happening.
 const FIGURE_TOLD = /^\s+(?:that\s+)?(?:[\p{L}\d%'’-]+\s+){1,4}?(?:fell|rose|grew|dropped|declined|climbed|increased|decreased|slipped|jumped|stood|averaged|totall?ed|was|were)\b/u;
-// "has said fares could rise next July": a possibility told, not a plan.
-const POSSIBILITY_TOLD = /\b(?:could|might|may)\b/i;
+// "has said fares could rise next July": a possibility told, not a plan ("May" is a month).
+const POSSIBILITY_TOLD = /\b(?:could|might|may)\b/;
 
 /**
  * Whether a saying's date belongs to what it tells rather than to the saying, and what it tells is
