@@ -47,6 +47,10 @@ describe('findHappenings', () => {
     expect(classes('The company locked out 900 dockworkers')).toEqual(['protest:locked out']);
     expect(classes('Users were locked out of their accounts')).toEqual([]);
     expect(classes('Strikers picketed the terminal')).toEqual(['protest:picketed']);
+    expect(classes('Nurses will return to work')).toEqual(['protest:return to work']);
+    expect(classes('The envoy returned to Kyiv')).toEqual(['travel:returned']);
+    expect(classes('Members voted to approve the deal')).toEqual(['election:voted', 'agreement:approve', 'agreement:deal']);
+    expect(['ratified', 'ratification', 'approve'].map(happeningHead)).toEqual(['ratify', 'ratify', 'ratify']);
     expect(['walked off the job', 'walkout', 'stayed off the job', 'walked out'].map(happeningHead)).toEqual(['walkout', 'walkout', 'walkout', 'walkout']);
   });
   it('knows a company shutting down and staff laid off', () => {

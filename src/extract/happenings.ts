@@ -41,8 +41,8 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['briefing', w(String.raw`briefed|brief|briefing|walked [\w\s]{1,30}? through|walk [\w\s]{1,30}? through|showed|presented|presenting|presents|present (?:it|the|a)|shown`)],
   ['handover', w(String.raw`handed|hands over|handed over|gave|given|delivered|sent|submitted|passed (?:on|to)`)],
   ['report', w(String.raw`reported|published|revealed|leaked|leak|made public|disclosed|broke the news|first reported`)],
-  ['travel', w(String.raw`send [\w\s]{1,40}? to|sending [\w\s]{1,40}? to|arrived|arrives|arrive|arrival|visited|visiting|visit|tour(?:ed|ing|s)?|travell?ed|flew|landed|departed|departure|returned|trip|(?:was|were) (?:also )?in|brought \w+ to`)],
-  ['agreement', w(String.raw`(?:struck|reached|sealed|clinched) (?:a|an) [\w\s-]{0,20}?(?:deal|agreement|accord|bargain|compromise)|deal|signed|signs|agreed|agreement|approved|accepted|ratified|ceasefire|truce`)],
+  ['travel', w(String.raw`send [\w\s]{1,40}? to|sending [\w\s]{1,40}? to|arrived|arrives|arrive|arrival|visited|visiting|visit|tour(?:ed|ing|s)?|travell?ed|flew|landed|departed|departure|returned(?! to (?:work|(?:the|their) jobs?)\b)|trip|(?:was|were) (?:also )?in|brought \w+ to`)],
+  ['agreement', w(String.raw`(?:struck|reached|sealed|clinched) (?:a|an) [\w\s-]{0,20}?(?:deal|agreement|accord|bargain|compromise)|deal|signed|signs|agreed|agreement|approved|accepted|ratif(?:y|ies|ied|ying|ication)|(?<=\b(?:to|will|would)\s+)approve|ceasefire|truce`)],
   ['order', w(String.raw`declared (?:a|an) (?:[\w-]+\s+){0,2}?(?:state of emergency|emergency|curfew|martial law|disaster)|imposed (?:a|an) (?:[\w-]+\s+){0,2}?curfew|ordered|order|directed|instructed|decided`)],
   ['sanction', w(String.raw`sanctioned|sanctions|blacklisted|indicted|charged|arrested|detained|jailed|deported|extradited|expelled|fined|banned|searched|raided|embargo`)],
   ['conflict', w(String.raw`invaded|invasion|invade|attacked|attacks?|struck|strikes|bombed|shelled|shelling|seized|captured|offensive|shot down|killed|assassinated|kidnapped|abducted|ambushed|gained access|broke into|hacked into|fired (?:\w+\s+){0,2}?(?:missiles?|rockets?|shots?|shells?|drones?)`)],
@@ -50,7 +50,7 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)`)],
   ['election', w(String.raw`election|elections|vote|voted|referendum|elected|re-?elected|runoff`)],
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
-  ['protest', w(String.raw`(?:walked|stayed|walk|stay) (?:out|off the job)|(?:locked|locks|lock) out(?! of\b)|lockouts?|picket(?:ed|ing)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|(?<!\b(?:authori[sz](?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vot(?:e|es|ed|ing) (?:for|to))\s+(?:(?:a|an|the)\s+)?)strike|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
+  ['protest', w(String.raw`(?:walked|stayed|walk|stay) (?:out|off the job)|(?:locked|locks|lock) out(?! of\b)|lockouts?|picket(?:ed|ing)|(?:return(?:s|ed|ing)?|(?:went|go|goes|going) back) to (?:work|(?:the|their) jobs?)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|(?<!\b(?:authori[sz](?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vot(?:e|es|ed|ing) (?:for|to))\s+(?:(?:a|an|the)\s+)?)strike|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
   ['incident', w(String.raw`(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated|erupted|capsized|wildfire|tornado|landslide|hacked|cyberattack|data breach|went (?:down|offline|dark)|knocked (?:\w+\s+){0,3}?offline`)],
   // Rulings and a trial's steps: each is dated in court reporting.
   ['court', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|(?<!(?:public|congressional|committee|confirmation|council|oversight|town hall)\s)hearings?|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
@@ -99,6 +99,8 @@ const SAME_HAPPENING: Array<[RegExp, string]> = [
   [/^(?:pleaded|pled) not guilty$/i, 'plead-not-guilty'],
   [/^(?:shut down|shuttered)$/i, 'shut-down'],
   [/^(?:walk(?:ed)? (?:out|off the job)|stay(?:ed)? off the job|walkout|went on strike|go on strike)$/i, 'walkout'],
+  // Members ratify a contract by voting to approve it.
+  [/^(?:ratif(?:y|ies|ied|ying|ication)|approved?)$/i, 'ratify'],
 ];
 
 /** One word for a happening match, the same for its synonyms; else the match's last word. */

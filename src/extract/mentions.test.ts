@@ -50,6 +50,12 @@ describe('which happening a date belongs to', () => {
     expect(mentions('The union said it walked out on Tuesday.')).toEqual(['protest 2026-10-13']);
     expect(mentions('The ministry said in May that prices were stable on June 3.')).toEqual(['statement 2026-05-01']);
   });
+  it('keeps a relative clause with the noun it hangs on', () => {
+    expect(mentions('Members ratified a new contract on Sunday, ending a strike that began on Sept. 24.')).toEqual(['agreement 2026-10-11', 'protest 2026-09-24']);
+  });
+  it('reads nothing from a count of time passing', () => {
+    expect(mentions('The strike entered its second week on Tuesday.')).toEqual([]);
+  });
   it('reads nothing from how things stood on a day', () => {
     expect(mentions('No new talks had been scheduled as of Tuesday afternoon.')).toEqual([]);
   });

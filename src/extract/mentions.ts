@@ -92,6 +92,8 @@ function clauseAround(text: string, start: number, end: number): [number, number
   return [a, b];
 }
 
+const RELATIVE_VERB = /^(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ed|began|begun|was|were|came|went|broke|struck|took|fell|rose|left|won|lost)\b/u;
+
 /** Split a sentence with several dates so that each date keeps the words nearest to it. */
 function segmentBounds(text: string, exprs: TemporalExpression[]): Array<[number, number]> {
   if (exprs.length === 1) return [[0, text.length]];
@@ -100,7 +102,11 @@ function segmentBounds(text: string, exprs: TemporalExpression[]): Array<[number
     const prevEnd = exprs[i - 1]!.index + exprs[i - 1]!.text.length;
     const nextStart = exprs[i]!.index;
     const between = text.slice(prevEnd, nextStart);
-    const brk = [...between.matchAll(SEGMENT_BREAK)].pop();
+    // "..., ending a strike that began on Feb. 24": a relative "that" (a verb follows it) keeps the
+    // noun it hangs on with its date; an earlier break cuts instead.
+    const breaks = [...between.matchAll(SEGMENT_BREAK)];
+    const relative = (b: RegExpMatchArray) => /^\s*that\s$/i.test(b[0]) && RELATIVE_VERB.test(between.slice((b.index ?? 0) + b[0].length));
+    const brk = breaks.filter((b) => !relative(b)).pop() ?? breaks.pop();
     cuts.push(brk ? prevEnd + (brk.index ?? 0) + 1 : prevEnd);
   }
   cuts.push(text.length);
@@ -251,6 +257,9 @@ export function tellsNoHappening(clause: string, sayingEnd: number, dateAt: numb
   return FIGURE_TOLD.test(told) || POSSIBILITY_TOLD.test(told);
 }
 
+// "The strike entered its second week on Tuesday": a count of time passing, not a happening.
+const MILESTONE = /\b(?:entered|enters|entering|reached|reaches|marked|marks|hit|hits)\s+(?:its|their|the|a)\s+(?:\w+\s+)?(?:day|week|month|year)\b/i;
+
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
   const text = a.sentence.text;
@@ -297,6 +306,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       clause = segment.slice(ca, cb);
     }
     if (!governing && !deadline) return;
+    if (MILESTONE.test(clause)) return;
     // "did not establish ... in 2016": the clause says something did not happen.
     if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
     if (core !== clause && !findHappenings(core).length && !deadline) return;

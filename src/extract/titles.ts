@@ -8,7 +8,7 @@ import { ALLOWED_VERB } from './date-role';
 const MAX_WORDS = 13;
 /** Marks (invisibly, for titleQuality) a title cut short; removed before anyone sees it. */
 const TRUNCATED = '\u2060';
-const TRAILING_FILLER = /\b(?:the|a|an|of|to|in|on|at|by|for|with|and|or|but|that|which|who|as|from|its|their|his|her)$/i;
+const TRAILING_FILLER = /\b(?:the|a|an|of|to|in|on|at|by|for|with|and|or|but|that|which|who|as|from|during|its|their|his|her)$/i;
 const LEADING_CONNECTOR = /^(?:and|but|that|before|after|while|then|so|when|as|also|just|meanwhile|however|including|with|despite|though|although|who|which|whose)\b[\s,]*/i;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|this|that|these|those|him|them)\b/i;
 
