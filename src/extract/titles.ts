@@ -73,6 +73,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .replace(/\s+/g, ' ')
     .trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTOR, '');
+  // "ending a strike that began": the noun a participle's relative clause hangs on is its subject.
+  t = t.replace(/^\p{Ll}+ing\s+((?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){1,3}?)(?:that|which)\s+(?=\p{Ll})/u, '$1');
   // "... began returning, but police kept the bridges closed": what follows "but" is another story.
   const but = t.search(/,?\s+but\s+/);
   if (but > 0 && t.slice(0, but).split(' ').length >= 5) t = t.slice(0, but);
