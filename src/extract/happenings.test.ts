@@ -48,6 +48,8 @@ describe('findHappenings', () => {
     expect(classes('Users were locked out of their accounts')).toEqual([]);
     expect(classes('Strikers picketed the terminal')).toEqual(['protest:picketed']);
     expect(classes('Nurses will return to work')).toEqual(['protest:return to work']);
+    expect(classes('Dockworkers last struck in 2002')).toEqual(['protest:struck']);
+    expect(classes('A missile struck the depot')).toEqual(['conflict:struck']);
     expect(classes('The envoy returned to Kyiv')).toEqual(['travel:returned']);
     expect(classes('Members voted to approve the deal')).toEqual(['election:voted', 'agreement:approve', 'agreement:deal']);
     expect(['ratified', 'ratification', 'approve'].map(happeningHead)).toEqual(['ratify', 'ratify', 'ratify']);

@@ -53,6 +53,12 @@ describe('which happening a date belongs to', () => {
   it('keeps a relative clause with the noun it hangs on', () => {
     expect(mentions('Members ratified a new contract on Sunday, ending a strike that began on Sept. 24.')).toEqual(['agreement 2026-10-11', 'protest 2026-09-24']);
   });
+  it('reads no plan from what is to happen only on a condition', () => {
+    expect(mentions('If no deal is reached by Friday, workers will strike again next week.')).toEqual([]);
+    expect(mentions('Workers will strike again next week.')).toEqual(['protest 2026-10-18']);
+    expect(mentions('Workers will strike again next week unless the company improves its offer.')).toEqual([]);
+    expect(mentions('Members will vote on Oct. 30, and if they approve, the contract takes effect in January.')).toEqual(['election 2026-10-30']);
+  });
   it('reads nothing from a count of time passing', () => {
     expect(mentions('The strike entered its second week on Tuesday.')).toEqual([]);
   });

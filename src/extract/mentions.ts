@@ -257,6 +257,15 @@ export function tellsNoHappening(clause: string, sayingEnd: number, dateAt: numb
   return FIGURE_TOLD.test(told) || POSSIBILITY_TOLD.test(told);
 }
 
+/**
+ * Whether a condition governs the date's clause: the sentence opens on one ("If no deal is reached,
+ * workers will strike next week"), or one follows the date in its clause ("will strike next week
+ * unless ..."); not one in a clause of its own ("will vote on Dec. 4, and if they approve, ...").
+ */
+export function onCondition(text: string, dateAt: number, dateEnd: number): boolean {
+  return /^\W*(?:if|unless)\b/i.test(text.slice(0, dateAt)) || /^[^,;:]*\b(?:if|unless)\b/i.test(text.slice(dateEnd));
+}
+
 // "The strike entered its second week on Tuesday": a count of time passing, not a happening.
 const MILESTONE = /\b(?:entered|enters|entering|reached|reaches|marked|marks|hit|hits)\s+(?:its|their|the|a)\s+(?:\w+\s+)?(?:day|week|month|year)\b/i;
 
@@ -307,6 +316,9 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     }
     if (!governing && !deadline) return;
     if (MILESTONE.test(clause)) return;
+    // "If no deal is reached by Friday, workers will strike next week": what is to happen only on
+    // a condition is not planned.
+    if (date.start > src.meta.published && onCondition(text, expr.index, expr.index + expr.text.length)) return;
     // "did not establish ... in 2016": the clause says something did not happen.
     if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
     if (core !== clause && !findHappenings(core).length && !deadline) return;

@@ -265,6 +265,8 @@ const ROWS: Row[] = [
     expected: [span('late February', '2016-02-21', '2016-02-29', 'days', true)] },
   { sentence: 'The walkout began early Monday, Nov. 16, after talks collapsed.', published: '2026-11-22',
     expected: [d('early Monday, Nov. 16', '2026-11-16')] },
+  { sentence: 'Talks broke down a fortnight ago and resumed a fortnight later.', published: '2026-05-06', anchor: '2026-04-01',
+    expected: [d('a fortnight ago', '2026-04-22', true), d('a fortnight later', '2026-04-15', true)] },
   { sentence: 'The fund lost $100 million in the scandal.', published: '2025-11-22', expected: [] },
   { sentence: 'Kyiv objected to the 28-point plan.', published: '2025-11-22', expected: [] },
   { sentence: 'The talks lasted four hours.', published: '2025-11-30', expected: [] },

@@ -68,7 +68,7 @@ function theUnitBefore(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> {
 }
 
 const COUNT_OFFSET = new RegExp(
-  `\\b(?:(?<hedge>${HEDGE})\\s+)?(?<n>${NUMBER})\\s+(?<unit>hour|day|week|month|year)s?\\s+(?<dir>later|earlier|prior|before|after|afterwards?|previously)\\b`,
+  `\\b(?:(?<hedge>${HEDGE})\\s+)?(?<n>${NUMBER})\\s+(?<unit>hour|day|week|fortnight|month|year)s?\\s+(?<dir>later|earlier|prior|before|after|afterwards?|previously)\\b`,
   'gi',
 );
 
@@ -87,6 +87,8 @@ function countOffset(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> | un
       if (unit === 'hour') return singleDay(a, vague);
       if (unit === 'day') return singleDay(a + sign * n, vague);
       if (unit === 'week') return singleDay(a + sign * 7 * n, true);
+      // A fortnight is two weeks.
+      if (unit === 'fortnight') return singleDay(a + sign * 14 * n, true);
       const p = partsOf(a);
       if (unit === 'month') {
         const s = shiftMonth(p.year, p.month, sign * n);
