@@ -27,6 +27,9 @@ describe('dateRole', () => {
     expect(role('voted to waive fees through the end of the year', 'end of the year')).toBe('duration');
     expect(role('The bridge stays closed until Monday.', 'Monday')).toBe('duration');
   });
+  it('reads "as of" as how things stood on a day', () => {
+    expect(role('No new talks had been scheduled as of Tuesday afternoon.', 'Tuesday afternoon')).toBe('duration');
+  });
   it('reads the time allowed to do something as a deadline', () => {
     expect(role('Residents have until Dec. 9 to register for aid.', 'Dec. 9')).toBe('deadline');
     expect(role('He expected Zelenskiy to sign by Thanksgiving.', 'Thanksgiving')).toBe('deadline');

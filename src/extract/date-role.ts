@@ -19,6 +19,9 @@ const SINCE = /\bsince\s+(?:(?:the|early|late|mid|at\s+least)\s+)?$/i;
 const SINCE_RECORDS = /\bsince\s+(?:records?|record-keeping|recordkeeping)\s+(?:began|started|were\s+first\s+kept)\s+(?:in\s+)?$/i;
 // "waive fees through the end of the year", "closed until Monday": how long a state lasts.
 const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
+// "no new talks had been scheduled as of Tuesday", "as of Monday, 300 had been laid off": how
+// things stood on a day, not what happened on it.
+const AS_OF = /\bas\s+of\s+(?:the\s+)?$/i;
 
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // "his assessment of the events of June 24": names what happened that day without telling it.
@@ -32,7 +35,7 @@ export function dateRole(before: string, after: string): DateRole {
   if (DEADLINE_BEFORE.test(before)) return 'deadline';
   // "stalled since Monday, when negotiators walked out": the when-clause tells what happened then.
   if (WHEN_AFTER.test(after)) return 'happening';
-  if (SINCE.test(before) || SINCE_RECORDS.test(before) || UNTIL.test(before)) return 'duration';
+  if (SINCE.test(before) || SINCE_RECORDS.test(before) || UNTIL.test(before) || AS_OF.test(before)) return 'duration';
   if (EVENTS_OF.test(before) || ANNIVERSARY_AFTER.test(after)) return 'reference';
   return 'happening';
 }

@@ -38,6 +38,23 @@ describe('findHappenings', () => {
     expect(classes('fell 4% on Friday after the verdict')).toEqual(['market:fell 4%', 'court:verdict']);
     expect(classes('the index gained 120 points')).toEqual(['market:gained 120 points']);
   });
+  it('tells a strike from a vote to authorize one, knows lockouts and pickets, and a walkout by its several names', () => {
+    expect(classes('Members voted to authorize a strike')).toEqual(['election:voted']);
+    expect(classes('Members authorized the strike in a vote')).toEqual(['election:vote']);
+    expect(classes('The union threatened a strike')).toEqual([]);
+    expect(classes('The strike vote passed')).toEqual(['election:vote', 'other:passed']);
+    expect(classes('Workers stayed off the job for nine days')).toEqual(['protest:stayed off the job']);
+    expect(classes('The company locked out 900 dockworkers')).toEqual(['protest:locked out']);
+    expect(classes('Users were locked out of their accounts')).toEqual([]);
+    expect(classes('Strikers picketed the terminal')).toEqual(['protest:picketed']);
+    expect(classes('Nurses will return to work')).toEqual(['protest:return to work']);
+    expect(classes('Dockworkers last struck in 2002')).toEqual(['protest:struck']);
+    expect(classes('A missile struck the depot')).toEqual(['conflict:struck']);
+    expect(classes('The envoy returned to Kyiv')).toEqual(['travel:returned']);
+    expect(classes('Members voted to approve the deal')).toEqual(['election:voted', 'agreement:approve', 'agreement:deal']);
+    expect(['ratified', 'ratification', 'approve'].map(happeningHead)).toEqual(['ratify', 'ratify', 'ratify']);
+    expect(['walked off the job', 'walkout', 'stayed off the job', 'walked out'].map(happeningHead)).toEqual(['walkout', 'walkout', 'walkout', 'walkout']);
+  });
   it('knows a company shutting down and staff laid off', () => {
     expect(classes('The company shut down in June')).toEqual(['other:shut down']);
     expect(classes('It laid off 300 workers')).toEqual(['other:laid off']);

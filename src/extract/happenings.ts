@@ -34,6 +34,9 @@ export type HappeningClass = (typeof HAPPENING_CLASSES)[number];
 // Hyphenated compounds ("U.S.-drafted deal") describe a thing; they report no happening.
 const w = (alternatives: string) => new RegExp(String.raw`(?<![\w-])(?:${alternatives})(?![\w-])`, 'giu');
 
+// "Dockworkers last struck in 2002": workers who struck went on strike; they attacked nothing.
+const LABOUR_SUBJECT = String.raw`\b(?:workers|employees|staff|drivers|nurses|teachers|doctors|pilots|dockworkers|dockers|miners|operators|mechanics|crews)\s+(?:[\w-]+\s+){0,2}?`;
+
 const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['meeting', w(String.raw`(?:public|congressional|committee|confirmation|council|oversight|town hall) hearings?|met|meet|meets|meeting|meetings|talks|held talks|negotiat\w+|summit|sessions?|discussions?|discussed|discuss|conferred|gathered|sat down|debrief`)],
   // "called for a truce", "called on him to", "called it a sham", "called 22 witnesses": no phone call.
@@ -41,16 +44,16 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['briefing', w(String.raw`briefed|brief|briefing|walked [\w\s]{1,30}? through|walk [\w\s]{1,30}? through|showed|presented|presenting|presents|present (?:it|the|a)|shown`)],
   ['handover', w(String.raw`handed|hands over|handed over|gave|given|delivered|sent|submitted|passed (?:on|to)`)],
   ['report', w(String.raw`reported|published|revealed|leaked|leak|made public|disclosed|broke the news|first reported`)],
-  ['travel', w(String.raw`send [\w\s]{1,40}? to|sending [\w\s]{1,40}? to|arrived|arrives|arrive|arrival|visited|visiting|visit|tour(?:ed|ing|s)?|travell?ed|flew|landed|departed|departure|returned|trip|(?:was|were) (?:also )?in|brought \w+ to`)],
-  ['agreement', w(String.raw`(?:struck|reached|sealed|clinched) (?:a|an) [\w\s-]{0,20}?(?:deal|agreement|accord|bargain|compromise)|deal|signed|signs|agreed|agreement|approved|accepted|ratified|ceasefire|truce`)],
+  ['travel', w(String.raw`send [\w\s]{1,40}? to|sending [\w\s]{1,40}? to|arrived|arrives|arrive|arrival|visited|visiting|visit|tour(?:ed|ing|s)?|travell?ed|flew|landed|departed|departure|returned(?! to (?:work|(?:the|their) jobs?)\b)|trip|(?:was|were) (?:also )?in|brought \w+ to`)],
+  ['agreement', w(String.raw`(?:struck|reached|sealed|clinched) (?:a|an) [\w\s-]{0,20}?(?:deal|agreement|accord|bargain|compromise)|deal|signed|signs|agreed|agreement|approved|accepted|ratif(?:y|ies|ied|ying|ication)|(?<=\b(?:to|will|would)\s+)approve|ceasefire|truce`)],
   ['order', w(String.raw`declared (?:a|an) (?:[\w-]+\s+){0,2}?(?:state of emergency|emergency|curfew|martial law|disaster)|imposed (?:a|an) (?:[\w-]+\s+){0,2}?curfew|ordered|order|directed|instructed|decided`)],
   ['sanction', w(String.raw`sanctioned|sanctions|blacklisted|indicted|charged|arrested|detained|jailed|deported|extradited|expelled|fined|banned|searched|raided|embargo`)],
-  ['conflict', w(String.raw`invaded|invasion|invade|attacked|attacks?|struck|strikes|bombed|shelled|shelling|(?:took|seized|taken) control of|seized|captured|offensive|shot down|killed|assassinated|kidnapped|abducted|ambushed|gained access|broke into|hacked into|fired (?:\w+\s+){0,2}?(?:missiles?|rockets?|shots?|shells?|drones?)`)],
+  ['conflict', w(String.raw`invaded|invasion|invade|attacked|attacks?|(?<!${LABOUR_SUBJECT})struck|strikes|bombed|shelled|shelling|(?:took|seized|taken) control of|seized|captured|offensive|shot down|killed|assassinated|kidnapped|abducted|ambushed|gained access|broke into|hacked into|fired (?:\w+\s+){0,2}?(?:missiles?|rockets?|shots?|shells?|drones?)`)],
   ['resignation', w(String.raw`resigned|resigns|resignation|step(?:ped|s)? down|fired|ousted|quit`)],
   ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)`)],
   ['election', w(String.raw`election|elections|vote|voted|referendum|elected|re-?elected|runoff`)],
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
-  ['protest', w(String.raw`walked (?:out|off the job)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|strike|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
+  ['protest', w(String.raw`(?:walked|stayed|walk|stay) (?:out|off the job)|(?:locked|locks|lock) out(?! of\b)|(?<=${LABOUR_SUBJECT})struck|lockouts?|picket(?:ed|ing)|(?:return(?:s|ed|ing)?|(?:went|go|goes|going) back) to (?:work|(?:the|their) jobs?)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|(?<!\b(?:authori[sz](?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vot(?:e|es|ed|ing) (?:for|to))\s+(?:(?:a|an|the)\s+)?)strike|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
   ['incident', w(String.raw`(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated|erupted|capsized|wildfire|tornado|landslide|hacked|cyberattack|data breach|went (?:down|offline|dark)|knocked (?:\w+\s+){0,3}?offline`)],
   // Rulings and a trial's steps: each is dated in court reporting.
   ['court', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|(?<!(?:public|congressional|committee|confirmation|council|oversight|town hall)\s)hearings?|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
@@ -66,7 +69,9 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
 const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
   // A vote is taken at a meeting ("voted on Wednesday", "at Wednesday's meeting").
   meeting: ['travel', 'briefing', 'agreement', 'election'],
-  agreement: ['meeting'],
+  // Members vote on a deal and ratify it: the vote and the approval are one happening.
+  agreement: ['meeting', 'election'],
+  election: ['agreement'],
   travel: ['meeting'],
   protest: ['other'],
   other: ['protest', 'incident', 'court'],
@@ -96,6 +101,9 @@ const SAME_HAPPENING: Array<[RegExp, string]> = [
   [/^(?:pleaded|pled) guilty$/i, 'plead-guilty'],
   [/^(?:pleaded|pled) not guilty$/i, 'plead-not-guilty'],
   [/^(?:shut down|shuttered)$/i, 'shut-down'],
+  [/^(?:walk(?:ed)? (?:out|off the job)|stay(?:ed)? off the job|walkout|went on strike|go on strike)$/i, 'walkout'],
+  // Members ratify a contract by voting to approve it.
+  [/^(?:ratif(?:y|ies|ied|ying|ication)|approved?)$/i, 'ratify'],
 ];
 
 /** One word for a happening match, the same for its synonyms; else the match's last word. */
@@ -115,7 +123,7 @@ export function personalAct(cls: HappeningClass, head: string): boolean {
 }
 
 // A happening noun used as a modifier ("protest leaders", "meeting room") names people or things.
-const MODIFIED_HEAD = /^\s+(?:leaders?|groups?|organi[sz]ers?|activists?|movements?|sites?|camps?|rooms?|centers?|centres?|halls?|venues?|notes?|records?|logs?|documents?|papers?|officials?|members?|delegations?|teams?|partners?|lines?)\b/i;
+const MODIFIED_HEAD = /^\s+(?:leaders?|groups?|organi[sz]ers?|activists?|movements?|sites?|camps?|rooms?|centers?|centres?|halls?|venues?|notes?|records?|logs?|documents?|papers?|officials?|members?|delegations?|teams?|partners?|lines?|votes?|ballots?|authori[sz]ations?|funds?|pay)\b/i;
 
 const scanned = new Map<string, HappeningMatch[]>();
 

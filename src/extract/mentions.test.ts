@@ -71,6 +71,28 @@ describe('which happening a date belongs to', () => {
     ]);
     expect(mentions('The port reopened on Monday, officials said on Tuesday that trade would resume.')).toHaveLength(2);
   });
+  it('reads nothing from a figure or a possibility a saying tells with a date', () => {
+    expect(mentions('The school district said attendance fell to 81% on Tuesday, from about 93% on a typical day.')).toEqual([]);
+    expect(mentions('The chief executive has said fares could rise by 25 cents next July.')).toEqual([]);
+    expect(mentions('The chief executive said late Monday that the demands would add $140 million.')).toEqual(['statement 2026-10-12']);
+    expect(mentions('The union said it walked out on Tuesday.')).toEqual(['protest 2026-10-13']);
+    expect(mentions('The ministry said in May that prices were stable on June 3.')).toEqual(['statement 2026-05-01']);
+  });
+  it('keeps a relative clause with the noun it hangs on', () => {
+    expect(mentions('Members ratified a new contract on Sunday, ending a strike that began on Sept. 24.')).toEqual(['agreement 2026-10-11', 'protest 2026-09-24']);
+  });
+  it('reads no plan from what is to happen only on a condition', () => {
+    expect(mentions('If no deal is reached by Friday, workers will strike again next week.')).toEqual([]);
+    expect(mentions('Workers will strike again next week.')).toEqual(['protest 2026-10-18']);
+    expect(mentions('Workers will strike again next week unless the company improves its offer.')).toEqual([]);
+    expect(mentions('Members will vote on Oct. 30, and if they approve, the contract takes effect in January.')).toEqual(['election 2026-10-30']);
+  });
+  it('reads nothing from a count of time passing', () => {
+    expect(mentions('The strike entered its second week on Tuesday.')).toEqual([]);
+  });
+  it('reads nothing from how things stood on a day', () => {
+    expect(mentions('No new talks had been scheduled as of Tuesday afternoon.')).toEqual([]);
+  });
   it('reads nothing from a state that holds since a date, or until one', () => {
     expect(mentions('Norris has led the district since 2021.')).toEqual([]);
     expect(mentions('The commission voted to waive fees for storm repairs through the end of the year.')).toEqual([]);

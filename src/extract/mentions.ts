@@ -94,6 +94,8 @@ function clauseAround(text: string, start: number, end: number): [number, number
   return [a, b];
 }
 
+const RELATIVE_VERB = /^(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ed|began|begun|was|were|came|went|broke|struck|took|fell|rose|left|won|lost)\b/u;
+
 /** Split a sentence with several dates so that each date keeps the words nearest to it. */
 function segmentBounds(text: string, exprs: TemporalExpression[]): Array<[number, number]> {
   if (exprs.length === 1) return [[0, text.length]];
@@ -102,7 +104,11 @@ function segmentBounds(text: string, exprs: TemporalExpression[]): Array<[number
     const prevEnd = exprs[i - 1]!.index + exprs[i - 1]!.text.length;
     const nextStart = exprs[i]!.index;
     const between = text.slice(prevEnd, nextStart);
-    const brk = [...between.matchAll(SEGMENT_BREAK)].pop();
+    // "..., ending a strike that began on Feb. 24": a relative "that" (a verb follows it) keeps the
+    // noun it hangs on with its date; an earlier break cuts instead.
+    const breaks = [...between.matchAll(SEGMENT_BREAK)];
+    const relative = (b: RegExpMatchArray) => /^\s*that\s$/i.test(b[0]) && RELATIVE_VERB.test(between.slice((b.index ?? 0) + b[0].length));
+    const brk = breaks.filter((b) => !relative(b)).pop() ?? breaks.pop();
     cuts.push(brk ? prevEnd + (brk.index ?? 0) + 1 : prevEnd);
   }
   cuts.push(text.length);
@@ -268,6 +274,32 @@ const PRESENT_SAYING = /^(?:says|say|tells|claims|alleges|argues|contends|mainta
 
 const withReferent = (referent: string | undefined) => (referent ? { referent } : {});
 
+// "said attendance fell to 81% on Tuesday": a figure told, how things stood, not a happening.
+const FIGURE_TOLD = /^\s+(?:that\s+)?(?:[\p{L}\d%'’-]+\s+){1,4}?(?:fell|rose|grew|dropped|declined|climbed|increased|decreased|slipped|jumped|stood|averaged|totall?ed|was|were)\b/u;
+// "has said fares could rise next July": a possibility told, not a plan ("May" is a month).
+const POSSIBILITY_TOLD = /\b(?:could|might|may)\b/;
+
+/**
+ * Whether a saying's date belongs to what it tells rather than to the saying, and what it tells is
+ * no happening: a figure or a possibility (a happening told would have governed the date itself).
+ */
+export function tellsNoHappening(clause: string, sayingEnd: number, dateAt: number): boolean {
+  const told = clause.slice(sayingEnd, dateAt);
+  return FIGURE_TOLD.test(told) || POSSIBILITY_TOLD.test(told);
+}
+
+/**
+ * Whether a condition governs the date's clause: the sentence opens on one ("If no deal is reached,
+ * workers will strike next week"), or one follows the date in its clause ("will strike next week
+ * unless ..."); not one in a clause of its own ("will vote on Dec. 4, and if they approve, ...").
+ */
+export function onCondition(text: string, dateAt: number, dateEnd: number): boolean {
+  return /^\W*(?:if|unless)\b/i.test(text.slice(0, dateAt)) || /^[^,;:]*\b(?:if|unless)\b/i.test(text.slice(dateEnd));
+}
+
+// "The strike entered its second week on Tuesday": a count of time passing, not a happening.
+const MILESTONE = /\b(?:entered|enters|entering|reached|reaches|marked|marks|hit|hits)\s+(?:its|their|the|a)\s+(?:\w+\s+)?(?:day|week|month|year)\b/i;
+
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
   const text = a.sentence.text;
@@ -317,12 +349,17 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       clause = segment.slice(ca, cb);
     }
     if (!governing && !deadline) return;
+    if (MILESTONE.test(clause)) return;
+    // "If no deal is reached by Friday, workers will strike next week": what is to happen only on
+    // a condition is not planned.
+    if (date.start > src.meta.published && onCondition(text, expr.index, expr.index + expr.text.length)) return;
     // "did not establish ... in 2016": the clause says something did not happen.
     if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
     if (core !== clause && !findHappenings(core).length && !deadline) return;
     const cls: HappeningClass = deadline
       ? 'deadline'
       : toldAhead(passiveSaying(byCourt(governing!.cls, clause.slice(0, governing!.index)), clause.slice(0, governing!.index)), governing!.text, date.start > src.meta.published);
+    if (governing?.cls === 'statement' && tellsNoHappening(clause, governing.index + governing.text.length, dateInClause)) return;
     if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
     // "The suit says the company knew of complaints last summer": a saying in the present is not
     // dated by a past date, and nothing else in the clause happened then.

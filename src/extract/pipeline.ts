@@ -33,14 +33,19 @@ export interface Extraction {
 
 function resolveSentence(text: string, published: string, anchor: string | undefined, earlier: readonly Told[] = [], anchorText = ''): TemporalExpression[] {
   let found = findTemporalExpressions(text, { published, ...(anchor ? { anchor } : {}) }).map((e) => fromReferent(text, e, published, earlier));
-  // "arrived on Nov. 19 ... the next day": an anaphor after a date in its own sentence refers to it.
-  // (Resolved against that date below; the resolver only knows the article's anchor.)
-  const firstDay = found.find((e) => e.kind !== 'anaphoric' && e.resolved?.precision === 'day');
-  const anaphorAfter = firstDay && found.some((e) => e.kind === 'anaphoric' && e.index > firstDay.index);
-  if (anaphorAfter && firstDay.resolved!.start !== anchor) {
-    const again = findTemporalExpressions(text, { published, anchor: firstDay.resolved!.start });
-    found = found.map((e) => (e.kind === 'anaphoric' && e.index > firstDay.index ? again.find((x) => x.index === e.index) ?? e : e));
-  }
+  // "arrived on Nov. 19 ... the next day": an anaphor after a date in its own sentence refers to it,
+  // the nearest before it when there are several ("appointed on Wednesday, and met on Thursday,
+  // three days after the walkout began" counts from Thursday). (Resolved against that date below;
+  // the resolver only knows the article's anchor.)
+  const days = found.filter((e) => e.kind !== 'anaphoric' && e.resolved?.precision === 'day');
+  const dayBefore = (e: TemporalExpression) => days.filter((d) => d.index < e.index).pop();
+  const again = new Map<string, TemporalExpression[]>();
+  found = found.map((e) => {
+    const day = e.kind === 'anaphoric' ? dayBefore(e)?.resolved!.start : undefined;
+    if (!day || day === anchor) return e;
+    if (!again.has(day)) again.set(day, findTemporalExpressions(text, { published, anchor: day }));
+    return again.get(day)!.find((x) => x.index === e.index) ?? e;
+  });
   return found.map((e) => mirrorRelativeClause(text, e, published, anchor, found, anchorText));
 }
 

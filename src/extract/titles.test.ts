@@ -10,6 +10,8 @@ describe('titleFromClause', () => {
     expect(titleFromClause('Acme spokesperson Jane Roe confirmed on Friday that the plant would close', 'Friday')).toBe('Jane Roe confirmed that the plant would close');
     expect(titleFromClause('The fire, on Jan. 30, injured two people, one of them seriously.', 'Jan. 30')).toBe('The fire injured two people, one of them seriously');
     expect(titleFromClause('Analysts expect another increase at the May meeting.', 'May')).toBe('Analysts expect another increase at the meeting');
+    expect(titleFromClause(', ending a strike that began on Feb. 24.', 'Feb. 24')).toBe('A strike began');
+    expect(titleFromClause('A judge ordered the hospital to keep its emergency room staffed during the strike', 'Feb. 28')).toBe('A judge ordered the hospital to keep its emergency room staffed');
   });
 
   it('turns a deadline into its own title', () => {

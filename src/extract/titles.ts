@@ -9,7 +9,7 @@ import { pastTense } from './words';
 const MAX_WORDS = 13;
 /** Marks (invisibly, for titleQuality) a title cut short; removed before anyone sees it. */
 const TRUNCATED = '\u2060';
-const TRAILING_FILLER = /\b(?:the|a|an|of|to|in|on|at|by|for|with|and|or|but|that|which|who|as|from|its|their|his|her)$/i;
+const TRAILING_FILLER = /\b(?:the|a|an|of|to|in|on|at|by|for|with|and|or|but|that|which|who|as|from|during|its|their|his|her)$/i;
 const LEADING_CONNECTOR = /^(?:and|but|that|before|after|while|then|so|when|as|also|just|meanwhile|however|including|with|despite|though|although|who|which|whose)\b[\s,]*/i;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|this|that|these|those|him|them)\b/i;
 
@@ -96,6 +96,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   const absolute = /^[\s,]*with\s+\p{Lu}/u.test(t);
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTOR, '');
   if (absolute) t = t.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){1,6})(\p{Ll}{2,}ing)\b/u, (all, who: string, verb: string) => who + (pastTense(verb) ?? verb));
+  // "ending a strike that began": the noun a participle's relative clause hangs on is its subject.
+  t = t.replace(/^\p{Ll}+ing\s+((?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){1,3}?)(?:that|which)\s+(?=\p{Ll})/u, '$1');
   // "... began returning, but police kept the bridges closed": what follows "but" is another story.
   const but = t.search(/,?\s+but\s+/);
   if (but > 0 && t.slice(0, but).split(' ').length >= 5) t = t.slice(0, but);

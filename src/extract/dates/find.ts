@@ -87,5 +87,32 @@ export function findTemporalExpressions(sentence: string, ctx: ResolveContext): 
     }
     resolved.push(expr);
   }
-  return selectLongest(resolved);
+  return monthsOfTheYearBefore(sentence, selectLongest(resolved));
+}
+
+const WHEN_BETWEEN = /^\s*,?\s*when\b[^;.!?]*$/i;
+
+/**
+ * "since 2019, when workers stayed out for nine days in March": a month without a year in a
+ * when-clause hung on a year is in that year, and the year only says which March; it dates nothing
+ * of its own.
+ */
+function monthsOfTheYearBefore(sentence: string, found: TemporalExpression[]): TemporalExpression[] {
+  const out = [...found];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [y, m] = [out[i]!, out[i + 1]!];
+    if (y.resolved?.precision !== 'year' || !/\b\d{4}$/.test(y.text)) continue;
+    // A month or a part of one ("in March", "late February"), named without a year.
+    if (!m.resolved || m.resolved.start.slice(0, 7) !== m.resolved.end.slice(0, 7) || /\d/.test(m.text) || (m.kind !== 'absolute' && m.kind !== 'fuzzy')) continue;
+    if (!WHEN_BETWEEN.test(sentence.slice(y.index + y.text.length, m.index))) continue;
+    const year = y.resolved.start.slice(0, 4);
+    const inYear = (iso: string) => {
+      const day = `${year}${iso.slice(4)}`;
+      // February's last day depends on the year.
+      return iso.slice(5, 7) === '02' && iso.slice(8) >= '28' ? new Date(Date.UTC(Number(year), 2, 0)).toISOString().slice(0, 10) : day;
+    };
+    out[i + 1] = { ...m, resolved: { ...m.resolved, start: inYear(m.resolved.start), end: inYear(m.resolved.end) } };
+    out.splice(i, 1);
+  }
+  return out;
 }

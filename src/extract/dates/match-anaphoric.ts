@@ -86,7 +86,9 @@ function countOffset(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> | un
       const a = env.anchor;
       if (unit === 'hour') return singleDay(a + sign * hoursInDays(n), vague || (n > 24 && n % 24 !== 0));
       if (unit === 'day') return singleDay(a + sign * n, vague);
-      if (unit === 'week' || unit === 'fortnight') return singleDay(a + sign * (unit === 'week' ? 7 : 14) * n, true);
+      if (unit === 'week') return singleDay(a + sign * 7 * n, true);
+      // A fortnight is two weeks.
+      if (unit === 'fortnight') return singleDay(a + sign * 14 * n, true);
       const p = partsOf(a);
       if (unit === 'month') {
         const s = shiftMonth(p.year, p.month, sign * n);

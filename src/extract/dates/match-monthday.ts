@@ -1,7 +1,7 @@
 /**
  * Calendar dates written with a month name: "Nov. 16", "November 16, 2025", "16 Nov 2025",
- * "Tuesday, Nov. 18", and day ranges "Oct. 24-26", "Nov. 16 to 18", "between Nov. 16 and
- * Nov. 18", "Nov. 30-Dec. 2", "24-26 October"; and a day alone, "on the 14th".
+ * "Tuesday, Nov. 18", "early Monday, Nov. 16", and day ranges "Oct. 24-26", "Nov. 16 to 18",
+ * "between Nov. 16 and Nov. 18", "Nov. 30-Dec. 2", "24-26 October"; and a day alone, "on the 14th".
  *
  * Without a year the date takes the year that puts it nearest to the published day.
  */
@@ -19,7 +19,8 @@ export function monthDayToDay(month: number, date: number, year: number | undefi
 
 const NOT_AFTER_YEAR = '(?![\\d%]|[.,]\\d)';
 const YEAR_SUFFIX = (g: string) => `(?:,?\\s+(?<${g}>${YEAR})${NOT_AFTER_YEAR})?`;
-const WD_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
+// "early Monday, Nov. 16": hours of the day, as with a weekday alone (not approximate).
+const WD_PREFIX = `(?:(?:(?:early|late)\\s+(?:on\\s+)?)?(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 const NO_NUMBER_BEFORE = '(?<![\\d$€£#.,:/-])';
 
 const MONTH_FIRST = new RegExp(`\\b${WD_PREFIX}(?<m>${MONTH_ANY})\\s+(?<d>${DAY_NUM})${YEAR_SUFFIX('y')}`, 'gi');

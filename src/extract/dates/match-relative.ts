@@ -1,6 +1,6 @@
 /**
  * Words relative to the published day: "today", "yesterday", "tonight", "this morning",
- * "last week", "next month", "this year", "two days ago", "a month ago", "the past week",
+ * "last week", "next month", "this year", "two days ago", "a month ago", "a fortnight ago", "the past week",
  * "the next two weeks".
  *
  * "N weeks ago" is the day N×7 days back, approximate (like "a week prior"); "N months ago" is
@@ -74,8 +74,9 @@ function ago(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> | undefined 
         case 'day':
           return singleDay(env.published - n, approximate);
         case 'week':
+          return singleDay(env.published - 7 * n, true);
         case 'fortnight':
-          return singleDay(env.published - (unit === 'week' ? 7 : 14) * n, true);
+          return singleDay(env.published - 14 * n, true);
         case 'month': {
           const s = shiftMonth(p.year, p.month, -n);
           return monthRange(s.year, s.month, approximate);
