@@ -42,9 +42,29 @@ function withSubject(title: string, m: Mention, names: NameRegistry): string {
   return `${names.display(m.actor)} ${verbPhrase}`;
 }
 
+// "The war, which began in February 2022, ...", "The bill, introduced in January, ...": a dated
+// aside about the noun before it.
+const ASIDE = /^[\s,]*(?:(?:which|who)\s+(?=\p{Ll})|(?=\p{Ll}+(?:ed|en)\s))/u;
+const ANTECEDENT = /(?:^|[,;:]\s*)((?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)|(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))\s*$/iu;
+
+/** The aside told of the noun it hangs on: "The war began", "The bill was introduced". */
+function asideTold(m: Mention): string | undefined {
+  if (!ASIDE.test(m.clause)) return undefined;
+  const at = m.segment.indexOf(m.clause);
+  const noun = at > 0 ? m.segment.slice(0, at).match(ANTECEDENT)?.[1] : undefined;
+  if (!noun) return undefined;
+  const relative = /^[\s,]*(?:which|who)\s/i.test(m.clause);
+  const told = m.clause.replace(/^[\s,]*(?:(?:which|who)\s+)?/i, '').replace(/[\s,]+$/, '');
+  const be = relative ? '' : /[^s]s$/i.test(noun) ? 'were ' : 'was ';
+  return `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${be}${told}`;
+}
+
 /** Title candidates for one mention: its clause, its sentence, and its happening's own phrase. */
 function titleCandidates(m: Mention, names: NameRegistry): string[] {
   if (m.cls === 'deadline') return [compressClause(m.segment, m.dateText, 'deadline')];
+  // The sentence's main clause is not what the aside's date tells of.
+  const aside = asideTold(m);
+  if (aside) return [compressClause(aside, m.dateText)];
   // Only a clause that itself opens on its verb lacks a subject ("with plans for ..." opens on a noun).
   const opensOnVerb = (text: string) => OPENS_ON_VERB.test(text);
   const out = [m.clause, m.segment].map((t) => compressClause(opensOnVerb(t) ? withSubject(t, m, names) : t, m.dateText));

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSources } from '../../src/extract/load-sources';
+import { extractEvents } from '../../src/extract/pipeline';
 import type { TimelineEvent } from '../../src/schema';
 import { expect, it } from 'vitest';
 
@@ -11,6 +12,12 @@ export function loadFolder(dir: string) {
     .sort()
     .map((f) => ({ file: path.join(dir, f), raw: readFileSync(path.join(dir, f)) }));
   return loadSources(files).sources;
+}
+
+/** The events of one article written inline (published 2026-03-18 unless given). */
+export function eventsOfArticle(body: string, published = '2026-03-18'): TimelineEvent[] {
+  const raw = Buffer.from(`---\ntitle: "T"\noutlet: "O"\npublished: "${published}"\n---\n${body}\n`);
+  return extractEvents(loadSources([{ file: 'a.md', raw }]).sources).events;
 }
 
 /** Whether an event quotes these words in one of its citations. */
