@@ -15,6 +15,16 @@ describe('findHappenings', () => {
     expect(classes('The Coast Guard would close the port')).toEqual(['other:close']);
     expect(classes('a close ally of the mayor')).toEqual([]);
   });
+  it('tells an armed strike from a walkout by its kind or its target, not by a date after "on"', () => {
+    expect(classes('Tuesday’s strike on the Ukrainian capital')).toEqual(['conflict:strike']);
+    expect(classes('a missile strike hit the port')).toEqual(['conflict:missile strike']);
+    expect(classes('Members voted to authorize a strike on Oct. 25')).toEqual(['election:voted']);
+    expect(classes('Drivers went on strike')).toEqual(['protest:went on strike']);
+  });
+  it('hears an appeal or an urging as a statement, and a gathering ahead as a meeting', () => {
+    expect(classes('Zelenskiy urged allies to send air defences')).toEqual(['statement:urged']);
+    expect(classes('Ministers are due to gather in Berlin')).toEqual(['meeting:gather']);
+  });
   it('knows the steps of a trial', () => {
     expect(classes('Jury selection began on Tuesday')).toEqual(['court:Jury selection', 'other:began']);
     expect(classes('She testified in her own defense')).toEqual(['court:testified']);
