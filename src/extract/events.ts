@@ -86,6 +86,8 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
   return out.filter((t) => t.split(' ').length >= 2 && findHappenings(t).some((h) => h.cls === m.cls && t.endsWith(h.text)));
 }
 
+const PLANNED_WORDS = /\b(?:due|expected|scheduled|set|planning|plans?)\s+to\b|\bwill\b/i;
+
 function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title: string } {
   const candidates = c.mentions
     .filter((m) => m.date)
@@ -100,6 +102,8 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
           // A title should say what happened: the event's kind of happening, in words.
           (findHappenings(t).some((h) => byCourt(h.cls, t.slice(0, h.index)) === c.cls) ? 1 : findHappenings(t).length ? 0 : -2) +
           (m.future && c.mentions.some((x) => x.date && !x.future) ? -1.5 : 0) +
+          // "are due to gather" on the day itself, when a later article tells how it went.
+          (PLANNED_WORDS.test(t) && c.mentions.some((x) => x.date && x.published > c.date.end) ? -1.5 : 0) +
           (m.date!.start === c.date.start && m.date!.end === c.date.end ? 1 : 0),
       })),
     )

@@ -1,6 +1,7 @@
 /** Small articles written inline: what one construction gives, on its own. */
 import { describe, expect, it } from 'vitest';
-import { cites, eventsOfArticle as article } from './load-corpus';
+import { extractEvents } from '../../src/extract/pipeline';
+import { cites, eventsOfArticle as article, loadFolder } from './load-corpus';
 
 describe('an offset from a happening in a sentence with no day of its own', () => {
   it('counts from the day the article last gave, when the sentence tells of the same people', () => {
@@ -20,5 +21,19 @@ describe('a dated aside about a noun', () => {
     expect(title('The war, which began in February 2022, has killed tens of thousands.')).toBe('The war began');
     expect(title('The bill, introduced in January, would cap rents at 3%.')).toBe('The bill was introduced');
     expect(title('The rules, drafted in October, were never published.')).toBe('The rules were drafted');
+  });
+});
+
+describe('one attack and one meeting told three ways (tests/fixtures/attack-week)', () => {
+  const events = extractEvents(loadFolder('tests/fixtures/attack-week')).events;
+  it('joins "an attack on Kyiv early on Tuesday", "Tuesday’s strike on the capital" and "the Nov. 3 attack"', () => {
+    const attack = events.filter((e) => e.start === '2026-11-03');
+    expect(attack).toHaveLength(1);
+    expect(attack[0]!.tags).toContain('conflict');
+    expect(attack[0]!.citations.map((c) => c.source).sort()).toEqual(['paperb-2026-11-05-kyiv', 'weeklyc-2026-11-08-review', 'wirea-2026-11-04-kyiv']);
+  });
+  it('titles a meeting by what a later report says happened at it, not by its plan', () => {
+    const meeting = events.filter((e) => e.start === '2026-11-05');
+    expect(meeting.map((e) => [e.title, e.citations.length])).toEqual([['G7 foreign ministers agreed to tighten sanctions on Russian oil', 3]]);
   });
 });
