@@ -224,3 +224,19 @@ describe('cleanArticle on the project’s sources', () => {
     });
   }
 });
+
+describe('cleanArticle: pictures and datelines without a place', () => {
+  it('drops a photo caption or credit, and the links a page marks as opening a new tab', () => {
+    const body = [
+      'FILE PHOTO: Firefighters work at the site of a strike in Kyiv, November 3, 2026. REUTERS/Jane Doe/File Photo',
+      'The minister resigned on Tuesday.',
+      'Rescuers search the rubble in Dnipro. (AP Photo/John Roe)',
+      'Our Standards: The Trust Principles., opens new tab',
+    ].join('\n\n');
+    expect(texts(body)).toEqual(['The minister resigned on Tuesday.']);
+  });
+  it('skips a dateline of a date and an agency alone, and keeps a sentence that opens on a date', () => {
+    expect(texts('Nov 4 (Reuters) - Parliament voted on Wednesday.')).toEqual(['Parliament voted on Wednesday.']);
+    expect(texts('Nov. 4 - the day the vote was held - was cold.')).toEqual(['Nov. 4 - the day the vote was held - was cold.']);
+  });
+});

@@ -190,6 +190,7 @@ function isDroppedLine(text: string, body: string, at: number, titleKey: string 
     isPageChrome(text) ||
     isAllCaps(text) ||
     isFootnote(text, body, at) ||
+    isPhotoCaption(text) ||
     (titleKey !== undefined && repeatsTitle(text, titleKey))
   );
 }
@@ -217,6 +218,7 @@ const CHROME_LINE = new RegExp(
       '(?:\\d+|no|zero) comments?',
       'comments?',
       'all rights reserved.{0,60}',
+      '.{0,120},? opens new tab',
       '(?:©|copyright\\b).{0,100}',
       '(?:additional )?(?:reporting|writing|editing)(?: and (?:writing|editing))? by\\b.{0,250}',
     ].join('|') +
@@ -236,6 +238,18 @@ export function isPageChrome(text: string): boolean {
   // Navigation: three or more short items separated by bars or bullets.
   if (t.length <= 300 && /^(?:[^|•·]{1,30}[|•·]\s*){2,}[^|•·]{1,30}$/u.test(t)) return true;
   return false;
+}
+
+/**
+ * A picture's caption or credit: "FILE PHOTO: ...", "Photo: ...", or a line ending in an agency's
+ * credit ("REUTERS/Jane Doe/File Photo", "(AP Photo/John Roe)", "Getty Images").
+ */
+function isPhotoCaption(text: string): boolean {
+  const t = fold(text);
+  return (
+    /^(?:file\s+)?(?:photo|photograph|picture|image)s?\s*:/i.test(t) ||
+    /(?:\b(?:REUTERS|AFP|EPA|Reuters|Bloomberg)\/[^\s/]+(?:\s[^\s/]+){0,3}(?:\/File Photo)?|\((?:AP|AFP|EPA)(?: Photo)?\/[^)]{2,60}\)|\bvia Getty Images|\bGetty Images)\.?$/u.test(t)
+  );
 }
 
 /** A subhead or kicker in capitals; "U.S." and other short tokens are not. */
@@ -280,9 +294,9 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 const PLACE_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const DATELINE = new RegExp(
   `^[\\p{Pi}"'“‘]?` +
-    `(?<place>${PLACE_WORD}(?: ${PLACE_WORD}){0,3})` +
-    `(?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})*` +
-    `(?<date>,? ${MONTH} \\d{1,2}(?:, \\d{4})?)?` +
+    `(?:(?<place>${PLACE_WORD}(?: ${PLACE_WORD}){0,3})` +
+    `(?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2})*)?` +
+    `(?<date>(?:,? )?${MONTH} \\d{1,2}(?:, \\d{4})?)?` +
     `(?<agency> \\(\\p{Lu}[\\p{L}&. -]{0,30}\\))?` +
     ` (?:--?|—|–) (?=\\S)`,
   'u',
@@ -295,7 +309,9 @@ const DATELINE = new RegExp(
 function datelineLength(text: string): number {
   const m = DATELINE.exec(text);
   if (!m?.groups) return 0;
-  const { place = '', date, agency } = m.groups;
+  const { place, date, agency } = m.groups;
+  // "Nov 4 (Reuters) - ": no place, but a date and an agency.
+  if (!place) return date && agency ? m[0].length : 0;
   const placeInCapitals = !/\p{Ll}/u.test(place) && place.replace(/[^\p{L}]/gu, '').length >= 2;
   return placeInCapitals || date || agency ? m[0].length : 0;
 }
