@@ -48,6 +48,7 @@ describe('titleFromClause', () => {
   it('keeps a date that is no adjective whole with its preposition, and drops an age after a name', () => {
     expect(titleFromClause('The company told dealers over the Presidents\' Day weekend to stop selling the bike', "Presidents' Day weekend")).toBe('The company told dealers to stop selling the bike');
     expect(titleFromClause('Prime Minister Jana Holt, 52, who has led the government since 2021, conceded defeat late on Sunday', 'late on Sunday')).toBe('Prime Minister Jana Holt conceded defeat');
+    expect(titleFromClause('The nominee, 58, was first nominated in June', 'June')).toBe('The nominee was first nominated');
   });
 
   it('reads a name and its participle after "with" as what the name did', () => {

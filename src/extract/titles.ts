@@ -89,6 +89,7 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .replace(/(\p{Lu}[\p{L}'’-]+),\s+\p{Ll}[^,]{2,80},\s+(?=\p{Ll})/gu, '$1 ')
     // An age after a name ("Jana Holt, 52, conceded").
     .replace(/(\p{Lu}[\p{L}'’-]+),\s+\d{1,3}(?:,\s+|\s+(?=\p{Ll}))/gu, '$1 ')
+    .replace(/\b(nominee|suspect|victim|man|woman|boy|girl|driver|officer|soldier|mother|father|actor|singer|player|founder|executive)s?,\s+\d{1,3},\s+(?=\p{Ll})/gu, '$1 ')
     .replace(/\s*\[\d+\]\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
