@@ -36,10 +36,18 @@ const OPENS_ON_VERB =
  * gets its actor as subject.
  */
 function withSubject(title: string, m: Mention, names: NameRegistry): string {
-  const verbPhrase = title.replace(/^[\s,]*(?:(?:who|which)\s+)?/i, '');
+  const verbPhrase = title.replace(/^[\s,]*(?:(?:who|which|and|but|then|and then)\s+)?/i, '');
   // "visiting India" is a participle: with a subject it is still no sentence.
-  if (!m.actor || !/^\p{Ll}/u.test(verbPhrase) || NOT_A_VERB.test(verbPhrase) || /^\p{L}+ing\b/u.test(verbPhrase)) return title;
-  return `${names.display(m.actor)} ${verbPhrase}`;
+  if (!/^\p{Ll}/u.test(verbPhrase) || NOT_A_VERB.test(verbPhrase) || /^\p{L}+ing\b/u.test(verbPhrase)) return title;
+  const subject = m.actor ? names.display(m.actor) : sentenceSubject(m.sentence.text);
+  return subject ? `${subject} ${verbPhrase}` : title;
+}
+
+/** "The central bank raised rates ..., and cut them": the noun phrase the sentence opens on, before its first happening. */
+function sentenceSubject(text: string): string | undefined {
+  const first = findHappenings(text)[0];
+  const before = first ? text.slice(0, first.index).trim() : '';
+  return /^(?:The|A|An|Its|Their)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+$/u.test(before) ? before : undefined;
 }
 
 // "The war, which began in February 2022, ...", "The bill, introduced in January, ...": a dated
@@ -66,7 +74,11 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
   const aside = asideTold(m);
   if (aside) return [compressClause(aside, m.dateText)];
   // Only a clause that itself opens on its verb lacks a subject ("with plans for ..." opens on a noun).
-  const opensOnVerb = (text: string) => OPENS_ON_VERB.test(text);
+  // "..., and cut them in October": a verb after a connector, as well.
+  const opensOnVerb = (text: string) => {
+    const rest = text.replace(/^[\s,]*(?:(?:and|but|then|and then)\s+)/i, '');
+    return OPENS_ON_VERB.test(rest) || (rest !== text && /^\p{Ll}/u.test(rest) && findHappenings(rest)[0]?.index === 0);
+  };
   const out = [m.clause, m.segment].map((t) => compressClause(opensOnVerb(t) ? withSubject(t, m, names) : t, m.dateText));
   const cut = [...m.clause.slice(0, m.happeningAt).matchAll(BOUNDARY)].pop();
   if (cut) {
@@ -75,7 +87,8 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     const ownSubject = /^(?:that|when|where|while|after|before|as|because|since)\s+(?:(?:the|a|an)\s|\p{Lu})/iu.test(phrase);
     if (ownSubject) phrase = phrase.replace(/^\w+\s+/, '');
     // "... soldiers and security officers gathered": a noun phrase after "and" is no verb phrase.
-    if (ownSubject || (!NOT_A_VERB.test(phrase) && (OPENS_ON_VERB.test(phrase) || /^\p{Ll}+s\b/u.test(phrase)))) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
+    const opensOnHappening = findHappenings(phrase)[0]?.index === 0;
+    if (ownSubject || (!NOT_A_VERB.test(phrase) && (OPENS_ON_VERB.test(phrase) || opensOnHappening || /^\p{Ll}+s\b/u.test(phrase)))) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
   }
   // "He met with Erik Prince": named as the person the sentences before were about.
   const named = (t: string) => (m.referent ? t.replace(/^(?:he|she)\b/i, names.display(m.referent)) : t);
@@ -86,6 +99,9 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
   return out.filter((t) => t.split(' ').length >= 2 && findHappenings(t).some((h) => h.cls === m.cls && t.endsWith(h.text)));
 }
 
+// A date left in a title after its own was removed: another happening's, or a second one's.
+const OTHER_DATE =
+  /\b(?:(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|(?:19|20)\d\d\b(?!\s*(?:%|percent|people|troops|votes|points)))/;
 const PLANNED_WORDS = /\b(?:due|expected|scheduled|set|planning|plans?)\s+to\b|\bwill\b/i;
 
 function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title: string } {
@@ -102,6 +118,8 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
           // A title should say what happened: the event's kind of happening, in words.
           (findHappenings(t).some((h) => byCourt(h.cls, t.slice(0, h.index)) === c.cls) ? 1 : findHappenings(t).length ? 0 : -2) +
           (m.future && c.mentions.some((x) => x.date && !x.future) ? -1.5 : 0) +
+          // "raised rates in January and again in April" titles neither the cut in October nor either rise alone.
+          (OTHER_DATE.test(t) ? -2 : 0) +
           // "are due to gather" on the day itself, when a later article tells how it went.
           (PLANNED_WORDS.test(t) && c.mentions.some((x) => x.date && x.published > c.date.end) ? -1.5 : 0) +
           (m.date!.start === c.date.start && m.date!.end === c.date.end ? 1 : 0),
@@ -114,7 +132,8 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
         cmp(a.mention.published, b.mention.published) ||
         cmp(a.mention.key, b.mention.key),
     );
-  return candidates[0] ?? { mention: c.mentions[0]!, title: finishTitle(compressClause(c.mentions[0]!.sentence.text)) };
+  const first = c.mentions[0]!;
+  return candidates[0] ?? { mention: first, title: finishTitle(compressClause(first.sentence.text, first.dateText)) };
 }
 
 /** The sentence that best tells the event on its own: dated as the event, not leaning on another. */

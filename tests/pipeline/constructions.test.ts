@@ -37,3 +37,16 @@ describe('one attack and one meeting told three ways (tests/fixtures/attack-week
     expect(meeting.map((e) => [e.title, e.citations.length])).toEqual([['G7 foreign ministers agreed to tighten sanctions on Russian oil', 3]]);
   });
 });
+
+describe('a sentence of several dated happenings', () => {
+  it('titles each by its own clause, with the subject the sentence opens on, and no other date in it', () => {
+    const events = article('The central bank raised rates in January and again in April, and cut them in October.', '2026-11-04');
+    const october = events.find((e) => e.start === '2026-10-01');
+    expect(october?.title).toBe('The central bank cut them');
+    expect(events.find((e) => e.start === '2026-01-01')?.title).toBe('The central bank raised rates');
+  });
+  it('leaves the date out of a title made from the whole sentence', () => {
+    const titles = article('Trump said on Friday that he expected Zelenskiy to sign the plan, before flying to Florida.').map((e) => e.title);
+    for (const t of titles) expect(t).not.toMatch(/Friday/);
+  });
+});
