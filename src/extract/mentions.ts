@@ -300,6 +300,9 @@ export function onCondition(text: string, dateAt: number, dateEnd: number): bool
 // "The strike entered its second week on Tuesday": a count of time passing, not a happening.
 const MILESTONE = /\b(?:entered|enters|entering|reached|reaches|marked|marks|hit|hits)\s+(?:its|their|the|a)\s+(?:\w+\s+)?(?:day|week|month|year)\b/i;
 
+// What is left of a part of a sentence holding only a coordinated date: ", 2019", " and again in April."
+const COORDINATED_ONLY = /^[\s,;.]*(?:(?:and|or|then|again|also|later)[\s,]+)*(?:(?:in|on|at|during)\s+)?(?:the\s+)?[\s,;.]*$/i;
+
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
   const text = a.sentence.text;
@@ -347,6 +350,25 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       governing = { ...next, index: dateEndInSegment + next.index - ca };
       cb = Math.max(cb, dateEndInSegment + next.index + next.text.length);
       clause = segment.slice(ca, cb);
+    }
+    // "raised rates in January and again in April", "were held in 2014, 2019 and 2024": a date
+    // that only follows another with a conjunction shares its happening, told again with its own date.
+    const before = out[out.length - 1];
+    if (!governing && !deadline && before?.dateText && before.clause.includes(before.dateText)) {
+      const rest = segment.slice(0, exprAt) + segment.slice(exprAt + expr.text.length);
+      if (COORDINATED_ONLY.test(rest)) {
+        out.push({
+          ...before,
+          key: `${src.id}:${a.sentence.start}:${expr.index}`,
+          date,
+          dateText: expr.text,
+          anaphoric: expr.kind === 'anaphoric',
+          clause: before.clause.replace(before.dateText, expr.text),
+          segment: before.segment.replace(before.dateText, expr.text),
+          future: date.start > src.meta.published,
+        });
+      }
+      return;
     }
     if (!governing && !deadline) return;
     if (MILESTONE.test(clause)) return;

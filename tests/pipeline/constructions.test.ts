@@ -45,6 +45,17 @@ describe('a sentence of several dated happenings', () => {
     expect(october?.title).toBe('The central bank cut them');
     expect(events.find((e) => e.start === '2026-01-01')?.title).toBe('The central bank raised rates');
   });
+  it('gives a date coordinated with the one before it that date’s happening', () => {
+    const events = article('The central bank raised rates in January and again in April, and cut them in October.', '2026-11-04');
+    expect(events.map((e) => [e.start, e.title])).toEqual([
+      ['2026-01-01', 'The central bank raised rates'],
+      ['2026-04-01', 'The central bank raised rates'],
+      ['2026-10-01', 'The central bank cut them'],
+    ]);
+    expect(article('Elections were held in 2014, 2019 and 2024.').map((e) => e.start)).toEqual(['2014-01-01', '2019-01-01', '2024-01-01']);
+    // Not a figure compared with another month's.
+    expect(article('Prices rose 4% in February, up from 3% in January.').map((e) => e.start)).toEqual(['2026-02-01']);
+  });
   it('leaves the date out of a title made from the whole sentence', () => {
     const titles = article('Trump said on Friday that he expected Zelenskiy to sign the plan, before flying to Florida.').map((e) => e.title);
     for (const t of titles) expect(t).not.toMatch(/Friday/);
