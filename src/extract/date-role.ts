@@ -18,7 +18,7 @@ const SINCE = /\bsince\s+(?:(?:the|early|late|mid|at\s+least)\s+)?$/i;
 // "the strongest storm since records began in 1851": the start of the record, a comparison.
 const SINCE_RECORDS = /\bsince\s+(?:records?|record-keeping|recordkeeping)\s+(?:began|started|were\s+first\s+kept)\s+(?:in\s+)?$/i;
 // "waive fees through the end of the year", "closed until Monday": how long a state lasts.
-const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i;
+const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?(?:\p{L}+\s+and\s+)?$/iu;
 // "no new talks had been scheduled as of Tuesday", "as of Monday, 300 had been laid off": how
 // things stood on a day, not what happened on it.
 const AS_OF = /\bas\s+of\s+(?:the\s+)?$/i;

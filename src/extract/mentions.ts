@@ -3,7 +3,7 @@
  * names and words that let it be matched against other articles' mentions of the same happening.
  */
 import type { HappeningClass } from './happenings';
-import { DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct } from './happenings';
+import { DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct, type HappeningMatch } from './happenings';
 import { stripAttribution } from './attribution';
 import { dateRole } from './date-role';
 import type { FoundName } from './names';
@@ -303,6 +303,28 @@ const MILESTONE = /\b(?:entered|enters|entering|reached|reaches|marked|marks|hit
 // What is left of a part of a sentence holding only a coordinated date: ", 2019", " and again in April."
 const COORDINATED_ONLY = /^[\s,;.]*(?:(?:and|or|then|again|also|later)[\s,]+)*(?:(?:in|on|at|during)\s+)?(?:the\s+)?[\s,;.]*$/i;
 
+// ", chief executive Satya Nadella said on Monday": a saying that follows what it attributes.
+const TRAILING_SAYING = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,8}?(?:said|says|told\s+\p{L}+|announced|confirmed)\b/u;
+
+/**
+ * "Microsoft has hired Altman, Nadella said on Monday": the date of a saying that follows what it
+ * attributes dates the happening told in the perfect before it, whose kind the mention takes.
+ */
+export function perfectAttributed(segment: string, clauseAt: number, clause: string, governing: HappeningMatch): HappeningClass | undefined {
+  if (governing.cls !== 'statement' || clauseAt === 0 || !TRAILING_SAYING.test(clause)) return undefined;
+  const before = segment.slice(0, clauseAt);
+  const told = findHappenings(before).find((h) => h.cls !== 'statement' && /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?$/u.test(before.slice(0, h.index)));
+  return told?.cls;
+}
+
+/** The span of an aside set off by commas around a date (", founded in 2015 as a lab,", ", which began in May,"). */
+export function asideAround(text: string, at: number, end: number): [number, number] | undefined {
+  const open = text.lastIndexOf(',', at);
+  const close = text.indexOf(',', end);
+  if (open < 0 || close < 0) return undefined;
+  return /^\s*(?:(?:which|who)\s+|\p{Ll}+(?:ed|en)\s)/u.test(text.slice(open + 1, close)) ? [open, close] : undefined;
+}
+
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
   const text = a.sentence.text;
@@ -372,6 +394,10 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     }
     if (!governing && !deadline) return;
     if (MILESTONE.test(clause)) return;
+    // "OpenAI, founded in 2015 as a lab, has been valued ... in talks": an aside's date dates
+    // only what the aside tells.
+    const aside = asideAround(clause, dateInClause, dateInClause + expr.text.length);
+    if (aside && governing && (governing.index < aside[0] || governing.index > aside[1])) return;
     // "If no deal is reached by Friday, workers will strike next week": what is to happen only on
     // a condition is not planned.
     if (date.start > src.meta.published && onCondition(text, expr.index, expr.index + expr.text.length)) return;
@@ -380,7 +406,8 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     if (core !== clause && !findHappenings(core).length && !deadline) return;
     const cls: HappeningClass = deadline
       ? 'deadline'
-      : toldAhead(passiveSaying(byCourt(governing!.cls, clause.slice(0, governing!.index)), clause.slice(0, governing!.index)), governing!.text, date.start > src.meta.published);
+      : (perfectAttributed(segment, ca, clause, governing!) ??
+        toldAhead(passiveSaying(byCourt(governing!.cls, clause.slice(0, governing!.index)), clause.slice(0, governing!.index)), governing!.text, date.start > src.meta.published));
     if (governing?.cls === 'statement' && tellsNoHappening(clause, governing.index + governing.text.length, dateInClause)) return;
     if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
     // "The suit says the company knew of complaints last summer": a saying in the present is not

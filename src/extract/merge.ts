@@ -38,16 +38,20 @@ function shiftIso(iso: string, days: number): string {
 
 /**
  * The days a mention allows. A plan ("is expected to arrive on Monday") may slip by a day, so a
- * planned date is widened by one day each side when it meets a report of what did happen; a day
- * counted approximately ("a week after" another) by two.
+ * planned date is widened by one day each side when it meets a report of what did happen, and so is
+ * a count of several days ("five days after"); a day counted approximately ("a week after" another) by two.
  */
+// "five days after its board fired him": counted from the day of writing or the day before, a day either way.
+const COUNTED_DAYS = /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+days?\s+(?:after|before|later|earlier)\b/i;
+
 function allowedDays(m: Mention): ResolvedDate {
   // Asked for every pair a mention is in: worked out once per mention.
   let days = allowedOf.get(m);
   if (!days) {
     const d = m.date!;
     // "A week after" the day another was told is about a day: it may be a couple of days off.
-    const slack = d.approximate && d.precision === 'day' ? 2 : m.future && (d.precision === 'day' || d.precision === 'days') ? 1 : 0;
+    const slack =
+      d.approximate && d.precision === 'day' ? 2 : (m.future || COUNTED_DAYS.test(m.dateText ?? '')) && (d.precision === 'day' || d.precision === 'days') ? 1 : 0;
     days = slack ? { ...d, start: shiftIso(d.start, -slack), end: shiftIso(d.end, slack) } : d;
     allowedOf.set(m, days);
   }
@@ -112,7 +116,8 @@ function consistent(a: Mention, b: Mention): boolean {
   if (a.cls === 'statement' && b.cls === 'statement' && a.actor && b.actor && a.actor !== b.actor) return false;
   // "Okafor testified" and "the director is expected to testify": one person's act, done by another.
   if (personal(a) && personal(b)) {
-    const who = [a.actor, b.actor].filter((x): x is string => !!x);
+    // Only people: "the board fired Altman" and "Altman was removed" are one act done to one man.
+    const who = [a.actor, b.actor].filter((x): x is string => !!x && (a.people.includes(x) || b.people.includes(x)));
     if (who.length && !who.every((x) => a.names.includes(x) && b.names.includes(x))) return false;
   }
   return true;

@@ -99,8 +99,12 @@ function countOffset(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> | un
   };
 }
 
+/** "hours later", "minutes earlier": the anchor's own day. */
+const HOURS_LATER = /\b(?:hours|minutes|moments)\s+(?:later|earlier|afterwards?)\b/gi;
+
 export function matchAnaphoric(sentence: string): Candidate[] {
   return [
+    ...scan(HOURS_LATER, sentence, () => ({ kind: 'anaphoric', resolve: (env: Env) => singleDay(env.anchor) })),
     ...scan(DEMONSTRATIVE, sentence, demonstrative),
     ...scan(THE_UNIT_BEFORE, sentence, theUnitBefore),
     ...scan(COUNT_OFFSET, sentence, countOffset),
