@@ -25,7 +25,6 @@ import { layoutLanes, type LaneItem, type Placement } from '../lib/layout';
 import { markGap } from '../lib/detail';
 import { panShift, panWindow, type Laid } from '../lib/pan';
 import type { TimelineData } from '../lib/timeline-data';
-import { timeIndex, within, type TimeIndex } from '../lib/time-index';
 import { timeScale, zoomScale, type TimeScale } from '../lib/time-scale';
 
 interface Ev {
@@ -290,8 +289,6 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   let r1 = 1;
   const ctxEvs = evs.filter((e) => e.ctx);
   const mainEvs = evs.filter((e) => !e.ctx);
-  /** Each group's events by time, made when first drawn (see src/lib/time-index.ts). */
-  const indexes = new Map<Ev[], TimeIndex>();
   const groups: Group[] = [];
   let clusterAt = 0;
 
@@ -540,12 +537,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       const ev: Ev[] = [];
       const meta: { flip: boolean; head: number }[] = [];
       const pinned: number[] = [];
-      // Only the events that may meet the stretch laid out are visited, not every event.
-      let index = indexes.get(group.evs);
-      if (!index) indexes.set(group.evs, (index = timeIndex(group.evs)));
-      const [from, to] = within(index, s.invert(w0 - 2), s.invert(w1 + 2));
-      for (let k = from; k < to; k++) {
-        const e = group.evs[index.order[k]!]!;
+      for (const e of group.evs) {
         if (!e.shown) continue;
         const a = s(e.t0);
         const b = s(e.t1);
@@ -732,20 +724,14 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         setAttr(text, 'y', String(h / 2 + 4));
         setText(text, `+${c.members.length}`);
         setText(this.children[2]!, `${c.members.length} more events here: click to zoom in`);
-        const ctx = c.members.every((e) => e.ctx);
-        if (this.classList.contains('ctx') !== ctx) this.classList.toggle('ctx', ctx);
+        this.classList.toggle('ctx', c.members.every((e) => e.ctx));
+      })
+      .on('click', (_ev: Event, c) => {
+        const a = Math.min(...c.members.map((e) => e.t0));
+        const b = Math.max(...c.members.map((e) => e.t1));
+        go(fitTransform(a - (b - a) * 0.15 - DAY, b + (b - a) * 0.15 + DAY));
       });
   }
-  // One listener for every cluster (binding one to each cluster on every frame was work per frame).
-  clusterG.on('click', (ev: Event) => {
-    const g = (ev.target as Element).closest('g.cl');
-    const c = g && (select(g).datum() as { members: Ev[] } | undefined);
-    if (!c) return;
-    let a = Infinity;
-    let b = -Infinity;
-    for (const e of c.members) (a = Math.min(a, e.t0)), (b = Math.max(b, e.t1));
-    go(fitTransform(a - (b - a) * 0.15 - DAY, b + (b - a) * 0.15 + DAY));
-  });
 
   // ---- focus, selection, hash ----------------------------------------------------------------
   function setRoving(e: Ev | null) {
