@@ -10,7 +10,7 @@ const LEADING = new RegExp(
   'iu',
 );
 
-// "the country's president, Alexander Lukashenko, said": a speaker named with the office before the name.
+// "the country's president, Ana Ruiz, said": a speaker named with the office before the name.
 const TITLED_SPEAKER = String.raw`(?:the|a|an)\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+`;
 // "said Tuesday", "said on Monday night": the day of the saying, which the date finder has found.
 const WHEN_SAID = String.raw`(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?`;

@@ -125,7 +125,7 @@ export interface MentionOptions {
   lastSubject?: string;
 }
 
-// "Dmitriev liaised ...", "During the first term, Dmitriev liaised ...": a name at the sentence's
+// "Keller liaised ...", "During the first term, Keller liaised ...": a name at the sentence's
 // start, or after one leading phrase set off by a comma.
 const SUBJECT_BEFORE = /^(?:[^,]{0,80},\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
@@ -303,11 +303,11 @@ const MILESTONE = /\b(?:entered|enters|entering|reached|reaches|marked|marks|hit
 // What is left of a part of a sentence holding only a coordinated date: ", 2019", " and again in April."
 const COORDINATED_ONLY = /^[\s,;.]*(?:(?:and|or|then|again|also|later)[\s,]+)*(?:(?:in|on|at|during)\s+)?(?:the\s+)?[\s,;.]*$/i;
 
-// ", chief executive Satya Nadella said on Monday": a saying that follows what it attributes.
+// ", chief executive Ana Ruiz said on Monday": a saying that follows what it attributes.
 const TRAILING_SAYING = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,8}?(?:said|says|told\s+\p{L}+|announced|confirmed)\b/u;
 
 /**
- * "Microsoft has hired Altman, Nadella said on Monday": the date of a saying that follows what it
+ * "Orbis has hired Lind, Ruiz said on Monday": the date of a saying that follows what it
  * attributes dates the happening told in the perfect before it, whose kind the mention takes.
  */
 export function perfectAttributed(segment: string, clauseAt: number, clause: string, governing: HappeningMatch): HappeningClass | undefined {
@@ -394,7 +394,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     }
     if (!governing && !deadline) return;
     if (MILESTONE.test(clause)) return;
-    // "OpenAI, founded in 2015 as a lab, has been valued ... in talks": an aside's date dates
+    // "Orbis, founded in 2015 as a lab, has been valued ... in talks": an aside's date dates
     // only what the aside tells.
     const aside = asideAround(clause, dateInClause, dateInClause + expr.text.length);
     if (aside && governing && (governing.index < aside[0] || governing.index > aside[1])) return;

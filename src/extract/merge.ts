@@ -116,7 +116,7 @@ function consistent(a: Mention, b: Mention): boolean {
   if (a.cls === 'statement' && b.cls === 'statement' && a.actor && b.actor && a.actor !== b.actor) return false;
   // "Okafor testified" and "the director is expected to testify": one person's act, done by another.
   if (personal(a) && personal(b)) {
-    // Only people: "the board fired Altman" and "Altman was removed" are one act done to one man.
+    // Only people: "the board fired Lind" and "Lind was removed" are one act done to one person.
     const who = [a.actor, b.actor].filter((x): x is string => !!x && (a.people.includes(x) || b.people.includes(x)));
     if (who.length && !who.every((x) => a.names.includes(x) && b.names.includes(x))) return false;
   }

@@ -61,7 +61,7 @@ export function titleFromClause(clause: string, dateText?: string, kind?: string
 
 /** The clause cut down to a title's words, still in its own case (a lower-case start has no subject). */
 export function compressClause(clause: string, dateText?: string, kind?: string): string {
-  // "In a televised address on Monday, Putin said ...", "Sent by the White House, Driscoll
+  // "In a televised address on Monday, Keller said ...", "Sent by the ministry, Okafor
   // arrived ...": the setting or the circumstance before the subject is detail.
   let t = stripAttribution(clause)
     .replace(/^(?:in|at|during)\s[^,]{3,60},\s+(?=\p{Lu})/iu, '')
@@ -113,7 +113,7 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .replace(/\s*\[\d+\]\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  // "..., with Zelenskiy vowing on Friday that ...": the name and its participle tell what the name did.
+  // "..., with Lind vowing on Friday that ...": the name and its participle tell what the name did.
   const absolute = /^[\s,]*with\s+\p{Lu}/u.test(t);
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTOR, '');
   if (absolute) t = t.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){1,6})(\p{Ll}{2,}ing)\b/u, (all, who: string, verb: string) => who + (pastTense(verb) ?? verb));

@@ -6,7 +6,7 @@
  * ("said on Friday he will meet on Monday" points both ways), weekday and month choice by tense,
  * 'vague' expressions that are found but never resolved, exact spans for longest-match overlap
  * resolution, approximate flags, and refusal of counts that look like years ("$100 million",
- * "the 28-point plan"). Small regular-expression matchers, one concern per file, keep each rule
+ * "the 12-point plan"). Small regular-expression matchers, one concern per file, keep each rule
  * visible and testable; the date math is UTC-only integer days (calendar.ts).
  *
  * Every matcher proposes candidates; each candidate is resolved with the tense of its clause
