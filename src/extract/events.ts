@@ -3,6 +3,7 @@ import { compareStrings as cmp } from '../lib/compare';
 import type { TimelineEvent } from '../schema';
 import type { Cluster } from './merge';
 import { byCourt, type Mention } from './mentions';
+import { MONTH_FULL, WEEKDAY, YEAR } from './dates/patterns';
 import type { NameRegistry } from './names';
 import { findHappenings } from './happenings';
 import { compressClause, finishTitle, titleQuality } from './titles';
@@ -39,12 +40,12 @@ function withSubject(title: string, m: Mention, names: NameRegistry): string {
   const verbPhrase = title.replace(/^[\s,]*(?:(?:who|which|and|but|then|and then)\s+)?/i, '');
   // "visiting India" is a participle: with a subject it is still no sentence.
   if (!/^\p{Ll}/u.test(verbPhrase) || NOT_A_VERB.test(verbPhrase) || /^\p{L}+ing\b/u.test(verbPhrase)) return title;
-  const subject = m.actor ? names.display(m.actor) : sentenceSubject(m.sentence.text);
+  const subject = m.actor ? names.display(m.actor) : openingNounPhrase(m.sentence.text);
   return subject ? `${subject} ${verbPhrase}` : title;
 }
 
 /** "The central bank raised rates ..., and cut them": the noun phrase the sentence opens on, before its first happening. */
-function sentenceSubject(text: string): string | undefined {
+function openingNounPhrase(text: string): string | undefined {
   const first = findHappenings(text)[0];
   const before = first ? text.slice(0, first.index).trim() : '';
   return /^(?:The|A|An|Its|Their)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+$/u.test(before) ? before : undefined;
@@ -67,17 +68,22 @@ function asideTold(m: Mention): string | undefined {
   return `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${be}${told}`;
 }
 
+/** A lower-case happening word ("cut them") or a verb in the third person ("plans to") first. */
+function startsWithVerb(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && (findHappenings(text)[0]?.index === 0 || /^\p{Ll}+s\b/u.test(text));
+}
+
 /** Title candidates for one mention: its clause, its sentence, and its happening's own phrase. */
 function titleCandidates(m: Mention, names: NameRegistry): string[] {
   if (m.cls === 'deadline') return [compressClause(m.segment, m.dateText, 'deadline')];
   // The sentence's main clause is not what the aside's date tells of.
   const aside = asideTold(m);
   if (aside) return [compressClause(aside, m.dateText)];
-  // Only a clause that itself opens on its verb lacks a subject ("with plans for ..." opens on a noun).
-  // "..., and cut them in October": a verb after a connector, as well.
+  // Only a clause that itself opens on its verb lacks a subject ("with plans for ..." opens on a noun);
+  // "..., and cut them in October" opens on one after its connector.
   const opensOnVerb = (text: string) => {
     const rest = text.replace(/^[\s,]*(?:(?:and|but|then|and then)\s+)/i, '');
-    return OPENS_ON_VERB.test(rest) || (rest !== text && /^\p{Ll}/u.test(rest) && findHappenings(rest)[0]?.index === 0);
+    return OPENS_ON_VERB.test(rest) || (rest !== text && startsWithVerb(rest));
   };
   const out = [m.clause, m.segment].map((t) => compressClause(opensOnVerb(t) ? withSubject(t, m, names) : t, m.dateText));
   const cut = [...m.clause.slice(0, m.happeningAt).matchAll(BOUNDARY)].pop();
@@ -87,8 +93,7 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     const ownSubject = /^(?:that|when|where|while|after|before|as|because|since)\s+(?:(?:the|a|an)\s|\p{Lu})/iu.test(phrase);
     if (ownSubject) phrase = phrase.replace(/^\w+\s+/, '');
     // "... soldiers and security officers gathered": a noun phrase after "and" is no verb phrase.
-    const opensOnHappening = findHappenings(phrase)[0]?.index === 0;
-    if (ownSubject || (!NOT_A_VERB.test(phrase) && (OPENS_ON_VERB.test(phrase) || opensOnHappening || /^\p{Ll}+s\b/u.test(phrase)))) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
+    if (ownSubject || (!NOT_A_VERB.test(phrase) && (OPENS_ON_VERB.test(phrase) || startsWithVerb(phrase)))) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
   }
   // "He met with Erik Prince": named as the person the sentences before were about.
   const named = (t: string) => (m.referent ? t.replace(/^(?:he|she)\b/i, names.display(m.referent)) : t);
@@ -100,8 +105,10 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
 }
 
 // A date left in a title after its own was removed: another happening's, or a second one's.
-const OTHER_DATE =
-  /\b(?:(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|(?:19|20)\d\d\b(?!\s*(?:%|percent|people|troops|votes|points)))/;
+const OTHER_DATE = new RegExp(
+  String.raw`\b(?:${MONTH_FULL}|${WEEKDAY})\b|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|\b${YEAR}\b(?!\s*(?:%|percent|people|troops|votes|points))`,
+);
+// A plan's wording (not "would", which reported speech uses for what was said).
 const PLANNED_WORDS = /\b(?:due|expected|scheduled|set|planning|plans?)\s+to\b|\bwill\b/i;
 
 function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title: string } {

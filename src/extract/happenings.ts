@@ -4,6 +4,7 @@
  * The lexicon is general English news vocabulary, not any one story's.
  */
 
+import { MONTH_ANY, WEEKDAY } from './dates/patterns';
 import { lemma } from './words';
 
 export const HAPPENING_CLASSES = [
@@ -38,7 +39,7 @@ const w = (alternatives: string) => new RegExp(String.raw`(?<![\w-])(?:${alterna
 // "a missile strike", "Tuesday's strike on the capital": an attack, not a walkout.
 const ARMED_STRIKE = String.raw`missile|air|drone|rocket|military|nuclear|retaliatory|pre-?emptive|precision|artillery|naval`;
 // "a strike on Lisbon", "a strike on the capital" (not "a strike on Oct. 25"): a target, not a day.
-const ARMED_TARGET = String.raw`\s+(?:on|against)\s+(?:the\s+|a\s+|an\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|village|base|port|airport|plant|facility|positions?|targets?|infrastructure|grid|hospital|school|building|convoy|ship|territory|region)\b)`;
+const ARMED_TARGET = String.raw`\s+(?:on|against)\s+(?:the\s+|a\s+|an\s+)?(?!${MONTH_ANY}\s|${WEEKDAY})(?=\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|village|base|port|airport|plant|facility|positions?|targets?|infrastructure|grid|hospital|school|building|convoy|ship|territory|region)\b)`;
 const LABOUR_SUBJECT = String.raw`\b(?:workers|employees|staff|drivers|nurses|teachers|doctors|pilots|dockworkers|dockers|miners|operators|mechanics|crews)\s+(?:[\w-]+\s+){0,2}?`;
 
 const LEXICON: Array<[HappeningClass, RegExp]> = [

@@ -7,6 +7,7 @@ import { compareStrings as cmp } from '../lib/compare';
 import { memoized, namesFor, NotRecordable, recall, RecordingSet, type SentenceEntry, type SourceCache, type SourceEntry } from './cache';
 import { cleanArticle } from './clean';
 import { findTemporalExpressions } from './dates';
+import { MONTH_FULL, WEEKDAY } from './dates/patterns';
 import { assignUniqueIds, clusterToEvent } from './events';
 import { keepIds, type IdMemory } from './keep-ids';
 import type { Mention, SentenceAnalysis } from './mentions';
@@ -50,7 +51,7 @@ function resolveSentence(text: string, published: string, anchor: string | undef
 }
 
 // Capitalised words that name nothing in particular.
-const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|In|On|At|After|Before|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_A_NAME = new RegExp(`^(?:The|A|An|This|That|These|Those|It|He|She|They|We|In|On|At|After|Before|But|And|${WEEKDAY}|${MONTH_FULL})$`);
 
 /** Whether two sentences name someone or something in common (a capitalised word). */
 function shareAName(a: string, b: string): boolean {

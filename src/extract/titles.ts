@@ -31,28 +31,6 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The expressions that take a date out of a title, compiled once per date's words (titles repeat them). */
-function dateRegExps(dateText: string): { adjective: RegExp; possessive: RegExp; date: RegExp } {
-  let re = compiled.get(dateText);
-  if (!re) {
-    const date = escapeRegExp(dateText);
-    re = {
-      adjective: new RegExp(String.raw`\bthe\s+${date}\s+(?=\p{Ll})(?!${FUNCTION_WORD}\b)`, 'u'),
-      possessive: new RegExp(
-        String.raw`\b(on|in|at|during|after|before|since|from|for|over)\s+${escapeRegExp(dateText.replace(/['’]s$/u, ''))}['’]s\s+(?=\p{Ll})(?!${FUNCTION_WORD}\b)`,
-        'iu',
-      ),
-      date: new RegExp(
-        String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${HOURS_OF}${date}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`,
-        'iu',
-      ),
-    };
-    compiled.set(dateText, re);
-  }
-  return re;
-}
-const compiled = new Map<string, { adjective: RegExp; possessive: RegExp; date: RegExp }>();
-
 /** A title from one clause; `dateText` is removed with the preposition that introduces it. */
 export function titleFromClause(clause: string, dateText?: string, kind?: string): string {
   const t = compressClause(clause, dateText, kind).replace(TRUNCATED, '');
@@ -80,14 +58,16 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     t = t.replace(/^.*?\b(?:ordered|required|instructed|told|asked|urged)\s+(?=(?:all\s+|every\s+)?\p{Ll}[^,]{0,50}?\bto\s+\p{Ll})/u, 'Deadline for ');
   }
   if (dateText) {
-    const re = dateRegExps(dateText);
     // "at the May meeting": a date used as an adjective goes, its noun and article stay.
     // Not before a function word: "over the Presidents' Day weekend to stop selling" is no adjective.
-    t = t.replace(re.adjective, 'the ');
+    t = t.replace(new RegExp(String.raw`\bthe\s+${escapeRegExp(dateText)}\s+(?=\p{Ll})(?!${FUNCTION_WORD}\b)`, 'u'), 'the ');
     // "said at Wednesday's commission meeting" → "said at the commission meeting".
-    t = t.replace(re.possessive, '$1 the ');
     t = t.replace(
-      re.date,
+      new RegExp(String.raw`\b(on|in|at|during|after|before|since|from|for|over)\s+${escapeRegExp(dateText.replace(/['’]s$/u, ''))}['’]s\s+(?=\p{Ll})(?!${FUNCTION_WORD}\b)`, 'iu'),
+      '$1 the ',
+    );
+    t = t.replace(
+      new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${HOURS_OF}${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`, 'iu'),
       // The date's comma stays when it closes an aside the date sat in ("Lopez, visiting India on
       // Thursday, dismissed"), so that the aside is still recognised below.
       (_m, comma: string, at: number, all: string) => (comma && (all.slice(0, at).match(/,/g) ?? []).length % 2 === 1 ? ', ' : ' '),
