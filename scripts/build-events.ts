@@ -3,7 +3,6 @@
  * A thin shell around src/extract: read files, run the pure pipeline, write atomically, report.
  */
 import { readFileSync, realpathSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,8 +93,10 @@ async function codeVersions(): Promise<{ extraction: string; memos: string }> {
   const code = (await readdir(path.join(srcDir, 'extract'), { recursive: true })).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
   const read = (f: string) => readFile(path.join(srcDir, f), 'utf8');
   const extraction = codeFingerprint(await Promise.all(code.map(async (f) => [f, await read(`extract/${f}`)] as const)));
-  const require = createRequire(import.meta.url);
-  const packages = ['yaml', 'zod'].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`);
+  // Read from the project's node_modules, not resolved through `require`: the start-up snapshot
+  // (scripts/events-snapshot.ts) leaves node:module out.
+  const version = (p: string) => (JSON.parse(readFileSync(path.join(srcDir, '../node_modules', p, 'package.json'), 'utf8')) as { version: string }).version;
+  const packages = ['yaml', 'zod'].map((p) => `${p}@${version(p)}`);
   const memos = codeFingerprint([
     ['extract', extraction],
     ['schema.ts', await read('schema.ts')],

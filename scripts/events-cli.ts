@@ -78,14 +78,17 @@ export interface CliOptions {
   code?: string;
 }
 
-/** The command: in `root` (the current folder), reporting a failure without a stack trace. */
-export async function cli({ root = process.cwd(), code }: CliOptions = {}): Promise<void> {
+/**
+ * The command: in `root` (the current folder), reporting a failure without a stack trace. True when
+ * it ran the extraction, false when nothing had changed.
+ */
+export async function cli({ root = process.cwd(), code }: CliOptions = {}): Promise<boolean> {
   try {
     const inputs = code === undefined ? undefined : attempt(() => inputsHash(root, code));
     const last = inputs && readLastRun(root);
     if (last && last.inputs === inputs && attempt(() => eventsHash(root)) === last.events) {
       console.log(last.report);
-      return;
+      return false;
     }
     const { buildEvents } = await import('./build-events');
     const result = await buildEvents({ root });
@@ -96,6 +99,7 @@ export async function cli({ root = process.cwd(), code }: CliOptions = {}): Prom
       const again = { ...written, written: 0, removed: 0, unchanged: written.written + written.unchanged };
       if (events) saveLastRun(root, { inputs, events, report: summary({ ...result, written: again }) });
     }
+    return true;
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e));
     console.error('Nothing was generated: content/events is as it was.');

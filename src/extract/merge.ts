@@ -36,28 +36,22 @@ function shiftIso(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 
-/**
- * The days a mention allows. A plan ("is expected to arrive on Monday") may slip by a day, so a
- * planned date is widened by one day each side when it meets a report of what did happen, and so is
- * a count of several days ("five days after"); a day counted approximately ("a week after" another) by two.
- */
 // "five days after its board fired him": counted from the day of writing or the day before, a day either way.
 const COUNTED_DAYS = /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+days?\s+(?:after|before|later|earlier)\b/i;
 
-function allowedDays(m: Mention): ResolvedDate {
-  // Asked for every pair a mention is in: worked out once per mention.
-  let days = allowedOf.get(m);
-  if (!days) {
-    const d = m.date!;
-    // "A week after" the day another was told is about a day: it may be a couple of days off.
-    const slack =
-      d.approximate && d.precision === 'day' ? 2 : (m.future || COUNTED_DAYS.test(m.dateText ?? '')) && (d.precision === 'day' || d.precision === 'days') ? 1 : 0;
-    days = slack ? { ...d, start: shiftIso(d.start, -slack), end: shiftIso(d.end, slack) } : d;
-    allowedOf.set(m, days);
-  }
-  return days;
+/**
+ * The days a dated mention allows. A plan ("is expected to arrive on Monday") may slip by a day, so a
+ * planned date is widened by one day each side when it meets a report of what did happen, and so is
+ * a count of several days ("five days after"); a day counted approximately ("a week after" another) by two.
+ */
+function daysAllowed(m: Mention): ResolvedDate {
+  const d = m.date!;
+  const slack =
+    d.approximate && d.precision === 'day' ? 2 : (m.future || COUNTED_DAYS.test(m.dateText ?? '')) && (d.precision === 'day' || d.precision === 'days') ? 1 : 0;
+  return slack ? { ...d, start: shiftIso(d.start, -slack), end: shiftIso(d.end, slack) } : d;
 }
-const allowedOf = new WeakMap<Mention, ResolvedDate>();
+
+const allowedDays = (m: Mention): ResolvedDate => facts(m).days;
 
 /** Lemmas of the happening words of a mention's clause, saying left out (every report says). */
 export function happeningLemmas(m: Mention): string[] {
@@ -76,46 +70,58 @@ export function rememberHappeningLemmas(m: Mention, lemmas: string[]): void {
 
 const GENERIC = new Set<HappeningClass>(['statement', 'other']);
 
-/** A mention's lists as sets, for the many pairs it is scored in: made once per mention. */
-interface Sets {
+/**
+ * What the merge asks of a mention in every pair it is scored in (a candidate pair, and each pair
+ * a join checks), worked out once per mention: the days it allows, its lists as sets, its
+ * happening lemmas, and (only when first asked) whether it tells one person's act.
+ */
+interface Facts {
+  /** The days it allows (`daysAllowed`); only dated mentions are asked for them. */
+  days: ResolvedDate;
   names: ReadonlySet<string>;
   lemmas: ReadonlySet<string>;
   nameWords: ReadonlySet<string>;
   venues: ReadonlySet<string>;
   happening: ReadonlySet<string>;
+  personal?: boolean;
 }
-const setsOf = new WeakMap<Mention, Sets>();
-function sets(m: Mention): Sets {
-  let s = setsOf.get(m);
-  if (!s) {
-    s = { names: new Set(m.names), lemmas: new Set(m.lemmas), nameWords: new Set(m.nameWords), venues: new Set(m.venues), happening: new Set(happeningLemmas(m)) };
-    setsOf.set(m, s);
+const factsOf = new WeakMap<Mention, Facts>();
+function facts(m: Mention): Facts {
+  let f = factsOf.get(m);
+  if (!f) {
+    f = {
+      days: m.date ? daysAllowed(m) : (undefined as never),
+      names: new Set(m.names),
+      lemmas: new Set(m.lemmas),
+      nameWords: new Set(m.nameWords),
+      venues: new Set(m.venues),
+      happening: new Set(happeningLemmas(m)),
+    };
+    factsOf.set(m, f);
   }
-  return s;
+  return f;
 }
 
-/** The items of `a` that `b` holds, in `a`'s order. */
-const common = <T>(a: readonly T[], b: ReadonlySet<T>): T[] => a.filter((x) => b.has(x));
 const meets = <T>(a: readonly T[], b: ReadonlySet<T>): boolean => a.some((x) => b.has(x));
 
 /** "The paper published the memo that evening": a sentence that continues the one before it. */
 const continues = (x: Mention, y: Mention) => x.anaphoric && x.source === y.source && x.previousSentence === y.sentence.start;
 
 /** "Shipping lines said on Friday that they were diverting vessels": a saying that tells the other's happening. */
-const reports = (x: Mention, y: Mention) => x.cls === 'statement' && y.cls !== 'statement' && meets(happeningLemmas(x), sets(y).happening);
+const reports = (x: Mention, y: Mention) => x.cls === 'statement' && y.cls !== 'statement' && meets(happeningLemmas(x), facts(y).happening);
 
 /** Whether two mentions could be one happening: nothing rules it out (the class is checked apart). */
-function consistent(a: Mention, b: Mention): boolean {
+function consistent(a: Mention, b: Mention, fa = facts(a), fb = facts(b)): boolean {
   // One sentence (source ids hold no colon, so this is the `source:start` key's equality).
   if (a.source === b.source && a.sentence.start === b.sentence.start) return false;
-  if (a.date && b.date && !overlaps(allowedDays(a), allowedDays(b))) return false;
+  if (a.date && b.date && !overlaps(fa.days, fb.days)) return false;
   // Two venues (a city, a building) are two happenings; two countries may be one story's backdrop.
-  if (a.venues.length && b.venues.length && !meets(a.venues, sets(b).venues)) return false;
+  if (a.venues.length && b.venues.length && !meets(a.venues, fb.venues)) return false;
   if ((a.distinct || b.distinct) && a.source === b.source) return false;
   // Two statements are one only if one speaker made them.
   if (a.cls === 'statement' && b.cls === 'statement' && a.actor && b.actor && a.actor !== b.actor) return false;
   // "Okafor testified" and "the director is expected to testify": one person's act, done by another.
-  if (personal(a) && personal(b)) {
+  if (personal(a, fa) && personal(b, fb)) {
     // Only people: "the board fired Lind" and "Lind was removed" are one act done to one person.
     const who = [a.actor, b.actor].filter((x): x is string => !!x && (a.people.includes(x) || b.people.includes(x)));
     if (who.length && !who.every((x) => a.names.includes(x) && b.names.includes(x))) return false;
@@ -124,36 +130,43 @@ function consistent(a: Mention, b: Mention): boolean {
 }
 
 /** Whether a mention reports an act only one person does (its governing happening's). */
-function personal(m: Mention): boolean {
+function personal(m: Mention, f: Facts): boolean {
   if (m.personal !== undefined) return m.personal;
-  let is = personalOf.get(m);
-  if (is === undefined) {
+  if (f.personal === undefined) {
     const h = findHappenings(m.clause).find((x) => x.index === m.happeningAt);
-    personalOf.set(m, (is = !!h && personalAct(m.cls, happeningHead(h.text))));
+    f.personal = !!h && personalAct(m.cls, happeningHead(h.text));
   }
-  return is;
+  return f.personal;
 }
-const personalOf = new WeakMap<Mention, boolean>();
+
+/**
+ * Whether the classes, or the pair's sources, leave any way for two mentions to be compatible: a
+ * quick test that rules out most candidate pairs before anything else is looked at (`compatible`
+ * asks the same and more).
+ */
+const mayBeCompatible = (a: Mention, b: Mention) =>
+  compatibleClasses(a.cls, b.cls) || compatibleClasses(b.cls, a.cls) || a.source === b.source || a.cls === 'statement' || b.cls === 'statement';
 
 /** Consistent, and telling of the same kind of happening (or one sentence continuing the other). */
-function compatible(a: Mention, b: Mention): boolean {
-  if (!consistent(a, b)) return false;
+function compatible(a: Mention, b: Mention, fa = facts(a), fb = facts(b)): boolean {
+  if (!consistent(a, b, fa, fb)) return false;
   return compatibleClasses(a.cls, b.cls) || compatibleClasses(b.cls, a.cls) || continues(a, b) || continues(b, a) || reports(a, b) || reports(b, a);
 }
 
 /** How strongly two mentions tell of one happening; -Infinity when they cannot. */
 export function pairScore(a: Mention, b: Mention, weight: (k: string) => number): number {
-  if (!compatible(a, b)) return -Infinity;
+  const [sa, sb] = [facts(a), facts(b)];
+  if (!compatible(a, b, sa, sb)) return -Infinity;
   let score = 0;
-  const [sa, sb] = [sets(a), sets(b)];
-  // "the commission" in one, "the Bayhaven City Commission" in the other.
-  const namedInOther = [...common(a.lemmas, sb.nameWords), ...common(b.lemmas, sa.nameWords)];
-  const names = common(a.names, sb.names);
-  const lemmas = common(a.lemmas, sb.lemmas);
-  const shared = names.length + lemmas.length + namedInOther.length;
-  for (const n of names) score += weight(n);
-  for (const l of lemmas) score += 0.5 * weight(l);
-  for (const l of namedInOther) score += 0.5 * weight(l);
+  // Shared names, then shared words at half weight, then words one names and the other says
+  // ("the commission" in one, "the Bayhaven City Commission" in the other), summed in that order
+  // (the order of a float sum is part of the score); counted in loops, since this runs for every
+  // compatible pair.
+  let shared = 0;
+  for (const n of a.names) if (sb.names.has(n)) (score += weight(n)), shared++;
+  for (const l of a.lemmas) if (sb.lemmas.has(l)) (score += 0.5 * weight(l)), shared++;
+  for (const l of a.lemmas) if (sb.nameWords.has(l)) (score += 0.5 * weight(l)), shared++;
+  for (const l of b.lemmas) if (sa.nameWords.has(l)) (score += 0.5 * weight(l)), shared++;
   if (meets(a.venues, sb.venues)) score += 1;
   // "Corinne formed ..." and "The storm formed ...": the same verb of happening in both.
   if (meets(happeningLemmas(a), sb.happening)) score += 1;
@@ -182,16 +195,13 @@ export function pairScore(a: Mention, b: Mention, weight: (k: string) => number)
 }
 
 function intersect(dates: ResolvedDate[]): { start: string; end: string } | undefined {
-  const start = dates.map((d) => d.start).sort().pop()!;
-  const end = dates.map((d) => d.end).sort()[0]!;
+  if (!dates.length) return undefined;
+  let { start, end } = dates[0]!;
+  for (const d of dates) {
+    if (d.start > start) start = d.start;
+    if (d.end < end) end = d.end;
+  }
   return start <= end ? { start, end } : undefined;
-}
-
-/** Whether the union of two groups is still one happening. */
-function canJoin(a: Mention[], b: Mention[]): boolean {
-  const all = [...a, ...b];
-  if (!intersect(all.flatMap((m) => (m.date ? [allowedDays(m)] : [])))) return false;
-  return a.every((x) => b.every((y) => consistent(x, y)));
 }
 
 function clusterOf(mentions: Mention[]): Cluster {
@@ -226,32 +236,38 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
   const threshold = opts.threshold ?? 3;
   const undatedThreshold = opts.undatedThreshold ?? 5;
   const ordered = [...dated].sort((a, b) => cmp(allowedDays(a).start, allowedDays(b).start) || cmp(a.key, b.key));
+  const known = ordered.map(facts);
   // Candidate pairs: a sweep over start dates compares only mentions whose dates overlap.
   const pairs: Array<{ i: number; j: number; score: number }> = [];
-  const starts = ordered.map((m) => allowedDays(m).start);
   for (let i = 0; i < ordered.length; i++) {
-    const end = allowedDays(ordered[i]!).end;
-    for (let j = i + 1; j < ordered.length && starts[j]! <= end; j++) {
-      const score = pairScore(ordered[i]!, ordered[j]!, opts.weight);
+    const [a, end] = [ordered[i]!, known[i]!.days.end];
+    for (let j = i + 1; j < ordered.length && known[j]!.days.start <= end; j++) {
+      if (!mayBeCompatible(a, ordered[j]!)) continue;
+      const score = pairScore(a, ordered[j]!, opts.weight);
       if (score >= threshold) pairs.push({ i, j, score });
     }
   }
   pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
   const groupOf = ordered.map((_, i) => i);
-  const members = new Map<number, Mention[]>(ordered.map((m, i) => [i, [m]]));
-  // Which mentions each group holds, by index: a join relabels those, not every mention.
-  const indices = new Map<number, number[]>(ordered.map((_, i) => [i, [i]]));
+  // Each group's mentions by index, and the days all of them allow (kept as groups join).
+  const members = new Map<number, number[]>(ordered.map((_, i) => [i, [i]]));
+  const days = ordered.map((_, i) => ({ start: known[i]!.days.start, end: known[i]!.days.end }));
   for (const { i, j } of pairs) {
     const [gi, gj] = [groupOf[i]!, groupOf[j]!];
-    if (gi === gj || !canJoin(members.get(gi)!, members.get(gj)!)) continue;
-    const joined = [...members.get(gi)!, ...members.get(gj)!];
-    members.set(gi, joined);
+    if (gi === gj) continue;
+    // Still one happening: a day every mention allows, and no pair that rules the union out.
+    const [di, dj] = [days[gi]!, days[gj]!];
+    const start = di.start > dj.start ? di.start : dj.start;
+    const end = di.end < dj.end ? di.end : dj.end;
+    if (start > end) continue;
+    const [mi, mj] = [members.get(gi)!, members.get(gj)!];
+    if (!mi.every((x) => mj.every((y) => consistent(ordered[x]!, ordered[y]!, known[x], known[y])))) continue;
+    days[gi] = { start, end };
+    for (const k of mj) groupOf[k] = gi;
+    mi.push(...mj);
     members.delete(gj);
-    for (const k of indices.get(gj)!) groupOf[k] = gi;
-    indices.get(gi)!.push(...indices.get(gj)!);
-    indices.delete(gj);
   }
-  const clusters = [...members.keys()].sort((a, b) => a - b).map((k) => clusterOf(members.get(k)!));
+  const clusters = [...members.keys()].sort((a, b) => a - b).map((k) => clusterOf(members.get(k)!.map((x) => ordered[x]!)));
   // Undated reports of a dated happening add their citation; they never make an event alone.
   // Without a date, only the venue where it happened ties a sentence to a happening: so only the
   // clusters with a mention at one of its venues are looked at (an index, not a scan of them all),
