@@ -4,6 +4,7 @@
  * and what to do, and `loadSources` reports every problem of every file at once, so one pass of
  * fixes is enough.
  */
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -161,7 +162,7 @@ function parseInto(file: string, raw: Buffer | string, errors: SourceError[], op
   const parse = () => parseFrontMatter(split.yaml, fail);
   const meta = opts.frontMatter ? opts.frontMatter(split.yaml, parse) : parse();
   const body = split.body;
-  if (body.replace(/[\s\u200B\u2060]/g, '') === '') {
+  if (!/[^\s\u200B\u2060]/.test(body)) {
     fail('the article text after the front matter is empty: paste the article below the closing "---"');
   }
   const bodyBytes = Buffer.byteLength(body, 'utf8');
@@ -180,12 +181,9 @@ function decode(raw: Buffer | string): { text: string } | { problem: string } {
     return { text: raw };
   }
   if (raw.includes(0)) return { problem: binaryProblem };
-  try {
-    // ignoreBOM keeps a BOM in the text so that we can see it and say so.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(raw) };
-  } catch {
-    return { problem: notUtf8Problem };
-  }
+  // Checked, then decoded (a BOM kept in the text, so that we can see it and say so): quicker than
+  // a fatal TextDecoder for a thousand articles.
+  return isUtf8(raw) ? { text: raw.toString('utf8') } : { problem: notUtf8Problem };
 }
 const binaryProblem = 'contains NUL bytes, so it is a binary file, not text: save the article as plain text (UTF-8)';
 const notUtf8Problem = 'is not valid UTF-8 text: re-save the file with UTF-8 encoding';
