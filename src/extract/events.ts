@@ -56,14 +56,25 @@ function openingNounPhrase(text: string): string | undefined {
 const ASIDE = /^[\s,]*(?:(?:which|who)\s+(?=\p{Ll})|(?=\p{Ll}+(?:ed|en)\s))/u;
 const ANTECEDENT = /(?:^|[,;:]\s*)((?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)|(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))\s*$/iu;
 
+const NEAREST_NOUN = /.*\b((?:the|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)[\s,]*$/iu;
+
 /** The aside told of the noun it hangs on: "The war began", "The bill was introduced". */
 function asideTold(m: Mention): string | undefined {
   if (!ASIDE.test(m.clause)) return undefined;
   const at = m.segment.indexOf(m.clause);
-  const noun = at > 0 ? m.segment.slice(0, at).match(ANTECEDENT)?.[1] : undefined;
-  if (!noun) return undefined;
   const relative = /^[\s,]*(?:which|who)\s/i.test(m.clause);
-  const told = m.clause.replace(/^[\s,]*(?:(?:which|who)\s+)?/i, '').replace(/[\s,]+$/, '');
+  // "rebuilding the bridge, which opened in 1977": a relative pronoun hangs on the noun right before
+  // it, in the sentence (the part before may be another date's segment).
+  const inSentence = m.sentence.text.indexOf(m.clause);
+  const noun =
+    (at > 0 ? m.segment.slice(0, at).match(ANTECEDENT)?.[1] : undefined) ??
+    (relative && inSentence > 0 ? m.sentence.text.slice(0, inSentence).match(NEAREST_NOUN)?.[1] : undefined);
+  if (!noun) return undefined;
+  let told = m.clause.replace(/^[\s,]*(?:(?:which|who)\s+)?/i, '').replace(/[\s,.]+$/, '');
+  // "which opened in 1977 and carried 30,000 vehicles a day": what follows its date with "and" is no part of it.
+  const dateEnd = m.dateText ? told.indexOf(m.dateText) + m.dateText.length : -1;
+  const and = dateEnd > 0 ? told.slice(dateEnd).search(/\s+and\s+\p{Ll}/u) : -1;
+  if (and >= 0) told = told.slice(0, dateEnd + and);
   const be = relative ? '' : /[^s]s$/i.test(noun) ? 'were ' : 'was ';
   return `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${be}${told}`;
 }

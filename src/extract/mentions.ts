@@ -3,7 +3,8 @@
  * names and words that let it be matched against other articles' mentions of the same happening.
  */
 import type { HappeningClass } from './happenings';
-import { DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct, type HappeningMatch } from './happenings';
+import { byVehicle, DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct, type HappeningMatch } from './happenings';
+import { actionVerb } from './action-verb';
 import { stripAttribution } from './attribution';
 import { dateRole } from './date-role';
 import type { FoundName } from './names';
@@ -325,6 +326,13 @@ export function asideAround(text: string, at: number, end: number): [number, num
   return /^\s*(?:(?:which|who)\s+|\p{Ll}+(?:ed|en)\s)/u.test(text.slice(open + 1, close)) ? [open, close] : undefined;
 }
 
+/** Whether `at` is inside a quotation in `text` (an odd number of quotation marks before it). */
+export function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
 export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts: MentionOptions): Mention[] {
   const text = a.sentence.text;
@@ -373,6 +381,11 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       cb = Math.max(cb, dateEndInSegment + next.index + next.text.length);
       clause = segment.slice(ca, cb);
     }
+    // "surveyed the wreckage on Friday": a verb of action the lexicon does not list, for a day only.
+    // Not in a quotation: "They saved lives last night," the governor said.
+    const unlisted =
+      !governing && !deadline && date.precision === 'day' && !date.approximate && !quoted(text, expr.index) ? actionVerb(clause, dateInClause, dateInClause + expr.text.length) : undefined;
+    if (unlisted) governing = unlisted;
     // "raised rates in January and again in April", "were held in 2014, 2019 and 2024": a date
     // that only follows another with a conjunction shares its happening, told again with its own date.
     const before = out[out.length - 1];
@@ -403,11 +416,15 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     if (date.start > src.meta.published && onCondition(text, expr.index, expr.index + expr.text.length)) return;
     // "did not establish ... in 2016": the clause says something did not happen.
     if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
-    if (core !== clause && !findHappenings(core).length && !deadline) return;
+    if (core !== clause && !findHappenings(core).length && !deadline && !(unlisted && core.includes(unlisted.text))) return;
     const cls: HappeningClass = deadline
       ? 'deadline'
       : (perfectAttributed(segment, ca, clause, governing!) ??
-        toldAhead(passiveSaying(byCourt(governing!.cls, clause.slice(0, governing!.index)), clause.slice(0, governing!.index)), governing!.text, date.start > src.meta.published));
+        toldAhead(
+          passiveSaying(byVehicle(byCourt(governing!.cls, clause.slice(0, governing!.index)), governing!.text, segment.slice(0, ca + governing!.index)), clause.slice(0, governing!.index)),
+          governing!.text,
+          date.start > src.meta.published,
+        ));
     if (governing?.cls === 'statement' && tellsNoHappening(clause, governing.index + governing.text.length, dateInClause)) return;
     if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
     // "The suit says the company knew of complaints last summer": a saying in the present is not
@@ -459,7 +476,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       nameWords: nameWords(a.names.filter((n) => n.index >= s && n.index < e).map((n) => n.text)),
       future: date.start > src.meta.published,
       distinct: DISTINCT.test(segment),
-      heads: happeningHeads(clause),
+      heads: unlisted ? [...new Set([...happeningHeads(clause), unlisted.text.toLowerCase()])] : happeningHeads(clause),
       personal: !!governing && personalAct(cls, happeningHead(governing.text)),
     });
   });

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { actionVerb } from './action-verb';
+import { byVehicle } from './happenings';
+import { quoted } from './mentions';
+
+/** The verb `actionVerb` finds for the date `date` in `clause`, if any. */
+const verbFor = (clause: string, date: string) => {
+  const at = clause.indexOf(date);
+  return actionVerb(clause, at, at + date.length)?.text;
+};
+
+describe('actionVerb', () => {
+  it('finds a simple-past verb of action before the date, or right after a subject the date follows', () => {
+    expect(verbFor('President Ana Ruiz surveyed the flooded district from a helicopter on Friday', 'on Friday')).toBe('surveyed');
+    expect(verbFor('Salvage teams refloated the ferry on Monday', 'on Monday')).toBe('refloated');
+    expect(verbFor('Divers on Wednesday recovered two bodies', 'on Wednesday')).toBe('recovered');
+    expect(verbFor('Firefighters swept through the building on Tuesday', 'on Tuesday')).toBe('swept');
+  });
+
+  it('finds no state, measure, figure, passive, relative clause or condition', () => {
+    expect(verbFor('The port handled a record 847,158 cars on Monday', 'on Monday')).toBeUndefined();
+    expect(verbFor('The bridge carried traffic on Monday', 'on Monday')).toBeUndefined();
+    expect(verbFor('The company lost about $2 billion on Monday', 'on Monday')).toBeUndefined();
+    expect(verbFor('The road was closed on Monday', 'on Monday')).toBeUndefined();
+    expect(verbFor('The men who repaired the road on Monday', 'on Monday')).toBeUndefined();
+    expect(verbFor('if crews reopened the road on Monday', 'on Monday')).toBeUndefined();
+    expect(verbFor('The spokesman declined to comment on Monday', 'on Monday')).toBeUndefined();
+  });
+
+  it('does not reach for a verb far from the date, nor one after it across other words', () => {
+    expect(verbFor('Inspectors examined the cracked girders of the old eastern span in the weeks and months that followed the storm, on Monday', 'on Monday')).toBeUndefined();
+    expect(verbFor('On Monday the ministry of transport in the capital repaired the road', 'On Monday')).toBeUndefined();
+  });
+});
+
+describe('byVehicle', () => {
+  it('makes a striking by a vehicle an accident, even across an apposition', () => {
+    expect(byVehicle('conflict', 'struck', 'The Mira, a cargo vessel bound for Lagos, ')).toBe('incident');
+    expect(byVehicle('conflict', 'struck', 'A delivery truck ')).toBe('incident');
+  });
+
+  it('leaves a striking by a weapon, or by anything else, an attack', () => {
+    expect(byVehicle('conflict', 'struck', 'A missile fired from a naval vessel ')).toBe('conflict');
+    expect(byVehicle('conflict', 'struck', 'Government forces ')).toBe('conflict');
+    expect(byVehicle('conflict', 'shelled', 'A gunboat ')).toBe('conflict');
+  });
+});
+
+describe('quoted', () => {
+  it('tells a place inside a quotation from one outside it', () => {
+    expect(quoted('"They saved lives last night," the governor said.', 20)).toBe(true);
+    expect(quoted('“They saved lives last night,” the governor said.', 20)).toBe(true);
+    expect(quoted('“They saved lives,” the governor said on Tuesday.', 40)).toBe(false);
+    expect(quoted('"Heroes," he said, "all of them." Crews left on Monday.', 45)).toBe(false);
+  });
+});

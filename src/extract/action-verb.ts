@@ -1,0 +1,42 @@
+/**
+ * A verb of action the happening lexicon does not list ("surveyed the wreckage on Friday", "Divers
+ * on Wednesday recovered the bodies"): the lexicon names the kinds of happening the merge can tell
+ * apart, but news tells of many more, and a clause dated to a day whose verb is an action in the
+ * simple past reports that something happened that day.
+ *
+ * Kept narrow, since a wrong event costs as much as a missing one: only dates of a day (a month or
+ * a year with an unlisted verb is more often a state or a figure: "sales grew in 2023"), only the
+ * simple past in the date's own clause, never a state, a measure or a figure ("the port handled a
+ * record 847,158 cars"), nor a verb in a relative clause or under a condition.
+ */
+import nlp from 'compromise';
+import type { HappeningMatch } from './happenings';
+
+// Verbs of being, having, measuring and thinking: how things stood, not what happened.
+const STATE =
+  /^(?:was|were|had|did|got|seemed|appeared|looked|sounded|felt|knew|thought|believed|wanted|needed|hoped|expected|planned|intended|meant|liked|loved|feared|remained|stayed|stood|sat|lay|lived|belonged|existed|owned|held|kept|carried|handled|hosted|housed|served|employed|included|contained|comprised|involved|totall?ed|numbered|averaged|amounted|accounted|measured|weighed|cost|lasted|ranked|rated|equall?ed|exceeded|reached|represented|estimated|projected|forecast|described|called|named|used|tried|continued|began|started|seemed|faced|saw|became|came|went|made|took|gave|let|put|said|told|asked|noted|added|declined|refused|failed|sought|attempted|waited|wished|preferred|managed|helped|allowed|spent|earned|paid|owed|charged|won|lost)$/i;
+// A figure follows the verb: "handled a record 847,158 cars", "lost about $2 billion".
+const FIGURE_AFTER = /^\s+(?:(?:a|an)\s+(?:record|total of|further|another)\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|roughly\s+)?[$£€¥]?\d/i;
+// "who surveyed", "which carried", "that collapsed": a relative clause says who or which.
+const RELATIVE = /\b(?:who|which|that|whom|whose)\s+(?:\p{Ll}+ly\s+)?$/u;
+// "the flooded district": a participle after a determiner qualifies a noun.
+const QUALIFIES = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:\p{Ll}+\s+)?$/iu;
+const CONDITION = /\b(?:if|unless|whether|once|until|when)\b[^,;:]*$/i;
+// Between a date and a verb after it: only the subject's end ("Divers on Wednesday recovered").
+const DATE_THEN_VERB = /^[\s,]*(?:\p{Ll}+ly\s+)?$/u;
+
+/** How far before the date its verb may be, in characters ("refloated the container ship Dali on Monday"). */
+const BEFORE = 90;
+
+/** The simple-past verb of action that governs a day's date in `clause`, as a happening of kind 'other'. */
+export function actionVerb(clause: string, dateAt: number, dateEnd: number): HappeningMatch | undefined {
+  const verbs = (nlp(clause).match('#PastTense').json({ offset: true }) as Array<{ text: string; offset: { start: number }; terms: Array<{ text: string; tags: string[] }> }>)
+    .filter((v) => v.terms.length === 1 && !v.terms[0]!.tags.includes('Passive') && !v.terms[0]!.tags.includes('Auxiliary') && !v.terms[0]!.tags.includes('Copula'))
+    .map((v) => ({ text: v.terms[0]!.text, index: v.offset.start }))
+    .filter((v) => clause.startsWith(v.text, v.index) && /^\p{Ll}+ed$|^\p{Ll}+$/u.test(v.text) && !STATE.test(v.text));
+  const acts = verbs.filter((v) => !RELATIVE.test(clause.slice(0, v.index)) && !QUALIFIES.test(clause.slice(0, v.index)) && !CONDITION.test(clause.slice(0, v.index)) && !FIGURE_AFTER.test(clause.slice(v.index + v.text.length)));
+  const before = acts.filter((v) => v.index + v.text.length <= dateAt && dateAt - v.index <= BEFORE).pop();
+  const after = acts.find((v) => v.index >= dateEnd && DATE_THEN_VERB.test(clause.slice(dateEnd, v.index)));
+  const verb = before ?? after;
+  return verb && { cls: 'other', index: verb.index, text: verb.text };
+}
