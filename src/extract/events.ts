@@ -84,6 +84,26 @@ function startsWithVerb(text: string): boolean {
   return /^\p{Ll}/u.test(text) && (findHappenings(text)[0]?.index === 0 || /^\p{Ll}+s\b/u.test(text));
 }
 
+// Where what was said reaches another date: "... by the end of May", "... on Friday".
+const BEFORE_OTHER_DATE = /\s+(?:(?:by|on|in|at|until|before|after|from|since|through)\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:early|late|mid-?)\s*)?$/i;
+
+/**
+ * "The Army Corps said last week that it expected to reopen the channel by the end of May": a
+ * saying whose part of the sentence ends with it ("... said last week") told with what was said, up
+ * to the other date; undefined when the mention's own part already says more.
+ */
+function sayingWithWhatWasSaid(m: Mention): string | undefined {
+  if (m.cls !== 'statement' || !m.dateText || !/\b(?:said|says|told|announced|warned|stated)\s*[,.]?\s*$/.test(m.segment.replace(m.dateText, '').trimEnd())) return undefined;
+  const text = m.sentence.text;
+  const at = text.indexOf(m.segment);
+  if (at < 0) return undefined;
+  const after = at + m.segment.length;
+  const other = OTHER_DATE.exec(text.slice(after));
+  const end = other ? after + other.index : text.length;
+  const told = text.slice(0, end).replace(BEFORE_OTHER_DATE, '');
+  return told.length > m.segment.length + 10 ? told : undefined;
+}
+
 /** Title candidates for one mention: its clause, its sentence, and its happening's own phrase. */
 function titleCandidates(m: Mention, names: NameRegistry): string[] {
   if (m.cls === 'deadline') return [compressClause(m.segment, m.dateText, 'deadline')];
@@ -97,6 +117,8 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     return OPENS_ON_VERB.test(rest) || (rest !== text && startsWithVerb(rest));
   };
   const out = [m.clause, m.segment].map((t) => compressClause(opensOnVerb(t) ? withSubject(t, m, names) : t, m.dateText));
+  const told = sayingWithWhatWasSaid(m);
+  if (told) out.push(compressClause(told, m.dateText));
   const cut = [...m.clause.slice(0, m.happeningAt).matchAll(BOUNDARY)].pop();
   if (cut) {
     let phrase = m.clause.slice((cut.index ?? 0) + cut[0].length);
@@ -139,7 +161,8 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
           // "raised rates in January and again in April" titles neither the cut in October nor either rise alone.
           (OTHER_DATE.test(t) ? -2 : 0) +
           // "are due to gather" on the day itself, when a later article tells how it went.
-          (PLANNED_WORDS.test(t) && c.mentions.some((x) => x.date && x.published > c.date.end) ? -1.5 : 0) +
+          // (A saying told after the day is no plan of it: "said last week that it expected to reopen".)
+          (PLANNED_WORDS.test(t) && m.published <= c.date.end && c.mentions.some((x) => x.date && x.published > c.date.end) ? -1.5 : 0) +
           (m.date!.start === c.date.start && m.date!.end === c.date.end ? 1 : 0),
       })),
     )

@@ -61,3 +61,11 @@ describe('a sentence of several dated happenings', () => {
     for (const t of titles) expect(t).not.toMatch(/Friday/);
   });
 });
+
+describe('a saying whose part of the sentence ends with it', () => {
+  it('is titled with what was said, up to the other date, and not by who spoke alone', () => {
+    const events = article('The port authority said last week that it expected to reopen the main channel by the end of May.', '2026-04-06');
+    const saying = events.find((e) => e.start === '2026-03-29');
+    expect(saying?.title).toMatch(/^The port authority said (?:that )?it expected to reopen the main channel$/);
+  });
+});
