@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHappenings, happeningHead } from './happenings';
+import { bySeizer, findHappenings, happeningHead } from './happenings';
 
 const classes = (text: string) => findHappenings(text).map((h) => `${h.cls}:${h.text}`);
 
@@ -90,5 +90,15 @@ describe('findHappenings', () => {
     expect(classes('The governor vetoed the bill')).toEqual(['other:vetoed']);
     expect(classes('The law took effect on Jan. 1')).toEqual(['other:took effect']);
     expect(classes('The coach was fired')).toEqual(['resignation:fired']);
+  });
+});
+
+describe('bySeizer', () => {
+  it('leaves a seizure by an armed group an armed happening, and makes any other a seizure under the law', () => {
+    expect(bySeizer('conflict', 'seized', 'Rebel fighters ')).toBe('conflict');
+    expect(bySeizer('conflict', 'seized', 'Government troops backed by tanks ')).toBe('conflict');
+    expect(bySeizer('conflict', 'seized', 'Regulators ')).toBe('sanction');
+    expect(bySeizer('conflict', 'seized', 'Customs officers at the port ')).toBe('sanction');
+    expect(bySeizer('conflict', 'shelled', 'Police ')).toBe('conflict');
   });
 });

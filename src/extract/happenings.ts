@@ -62,7 +62,7 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['election', w(String.raw`election|elections|vote|voted|referendum|elected|re-?elected|runoff`)],
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
   ['protest', w(String.raw`(?:walked|stayed|walk|stay) (?:out|off the job)|(?:locked|locks|lock) out(?! of\b)|(?<=${LABOUR_SUBJECT})struck|lockouts?|picket(?:ed|ing)|(?:return(?:s|ed|ing)?|(?:went|go|goes|going) back) to (?:work|(?:the|their) jobs?)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|(?<!\b(?:authori[sz](?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vot(?:e|es|ed|ing) (?:for|to)|${ARMED_STRIKE})\s+(?:(?:a|an|the)\s+)?)strike(?!${ARMED_TARGET})|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
-  ['incident', w(String.raw`(?<=${VEHICLE_SUBJECT})(?:struck|hit)|slammed into|collided|rammed|ran aground|(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated|erupted|capsized|wildfire|tornado|landslide|hacked|cyberattack|data breach|went (?:down|offline|dark)|knocked (?:\w+\s+){0,3}?offline`)],
+  ['incident', w(String.raw`(?<=${VEHICLE_SUBJECT})(?:struck|hit)|(?:a\s+)?run on (?:the|a|its) (?:bank|lender)|bank runs?|slammed into|collided|rammed|ran aground|(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated|erupted|capsized|wildfire|tornado|landslide|hacked|cyberattack|data breach|went (?:down|offline|dark)|knocked (?:\w+\s+){0,3}?offline`)],
   // Rulings and a trial's steps: each is dated in court reporting.
   ['court', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|(?<!(?:public|congressional|committee|confirmation|council|oversight|town hall)\s)hearings?|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
   // "Shares of Norva, which had licensed the test, fell": the company, and an aside about it, between;
@@ -82,12 +82,13 @@ const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
   election: ['agreement'],
   travel: ['meeting'],
   protest: ['other'],
-  other: ['protest', 'incident', 'court'],
+  // "Regulators closed the bank", "regulators seized the lender".
+  other: ['protest', 'incident', 'court', 'sanction'],
   // "the attack" and "the outage" (an explosion, a strike) may be one happening told from two sides.
   incident: ['other', 'conflict'],
   conflict: ['incident'],
   court: ['other', 'sanction'],
-  sanction: ['court'],
+  sanction: ['court', 'other'],
   briefing: ['meeting', 'handover'],
   handover: ['briefing'],
 };
@@ -100,6 +101,14 @@ const VEHICLE_BEFORE = new RegExp(`${VEHICLE_SUBJECT}$`, 'iu');
  */
 export function byVehicle(cls: HappeningClass, verb: string, before: string): HappeningClass {
   return cls === 'conflict' && /^(?:struck|hit)$/i.test(verb) && VEHICLE_BEFORE.test(before) ? 'incident' : cls;
+}
+
+// Who seizes by force: anyone else seizes by law ("Regulators seized the lender", "Police seized 2 tonnes").
+const ARMED_SUBJECT = /\b(?:troops|forces|soldiers|army|armed|militants?|rebels?|fighters|insurgents|separatists|militias?|gunmen|insurgency|junta|mutineers|guerrill?as)\b[^.;:!?]{0,60}$/i;
+
+/** "seized" is an armed happening only when an armed group does it; else a seizure under the law. */
+export function bySeizer(cls: HappeningClass, verb: string, before: string): HappeningClass {
+  return cls === 'conflict' && /^seized$/i.test(verb) && !ARMED_SUBJECT.test(before) ? 'sanction' : cls;
 }
 
 export function compatibleClasses(a: HappeningClass, b: HappeningClass): boolean {

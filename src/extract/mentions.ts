@@ -3,7 +3,7 @@
  * names and words that let it be matched against other articles' mentions of the same happening.
  */
 import type { HappeningClass } from './happenings';
-import { byVehicle, DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct, type HappeningMatch } from './happenings';
+import { bySeizer, byVehicle, DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct, type HappeningMatch } from './happenings';
 import { actionVerb } from './action-verb';
 import { stripAttribution } from './attribution';
 import { dateRole } from './date-role';
@@ -213,7 +213,8 @@ function governingHappening(clause: string, dateAt: number, dateEnd: number) {
   // "said it would close the port on Wednesday": the date is the reported happening's, not the saying's.
   const reported = last?.cls === 'statement' ? hs.filter((h) => h.index > last!.index && h.index < dateAt).pop() : undefined;
   if (reported) last = reported;
-  if (last?.cls === 'other' && after && after.cls !== 'other' && after.index - dateEnd < 60) return after;
+  // (Not a verb coordinated after the date: "closed the bank on Friday and appointed a receiver".)
+  if (last?.cls === 'other' && after && after.cls !== 'other' && after.index - dateEnd < 60 && !/\band\b/i.test(clause.slice(dateEnd, after.index))) return after;
   const counterfactual = last && COUNTERFACTUAL.test(clause.slice(Math.max(0, last.index - 25), dateAt));
   if (last && (last.cls === 'statement' || counterfactual)) {
     const far = dateAt - (last.index + last.text.length) > 40;
@@ -421,7 +422,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       ? 'deadline'
       : (perfectAttributed(segment, ca, clause, governing!) ??
         toldAhead(
-          passiveSaying(byVehicle(byCourt(governing!.cls, clause.slice(0, governing!.index)), governing!.text, segment.slice(0, ca + governing!.index)), clause.slice(0, governing!.index)),
+          passiveSaying(bySeizer(byVehicle(byCourt(governing!.cls, clause.slice(0, governing!.index)), governing!.text, segment.slice(0, ca + governing!.index)), governing!.text, segment.slice(0, ca + governing!.index)), clause.slice(0, governing!.index)),
           governing!.text,
           date.start > src.meta.published,
         ));

@@ -69,3 +69,11 @@ describe('a saying whose part of the sentence ends with it', () => {
     expect(saying?.title).toMatch(/^The port authority said (?:that )?it expected to reopen the main channel$/);
   });
 });
+
+describe('a date before a verb coordinated with "and"', () => {
+  it('stays with the verb before it', () => {
+    const events = article('Regulators closed the Harbor Savings Bank on Friday and appointed the deposit insurer as receiver.', '2026-03-14');
+    expect(events.map((e) => [e.start, e.tags])).toEqual([['2026-03-13', ['other']]]);
+    expect(events[0]!.title).toMatch(/^Regulators closed the Harbor Savings Bank\b/);
+  });
+});
