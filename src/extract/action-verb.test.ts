@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionVerb } from './action-verb';
-import { byVehicle } from './happenings';
+import { byStriker } from './happenings';
 import { quoted } from './mentions';
 
 /** The verb `actionVerb` finds for the date `date` in `clause`, if any. */
@@ -33,16 +33,16 @@ describe('actionVerb', () => {
   });
 });
 
-describe('byVehicle', () => {
+describe('byStriker', () => {
   it('makes a striking by a vehicle an accident, even across an apposition', () => {
-    expect(byVehicle('conflict', 'struck', 'The Mira, a cargo vessel bound for Lagos, ')).toBe('incident');
-    expect(byVehicle('conflict', 'struck', 'A delivery truck ')).toBe('incident');
+    expect(byStriker('conflict', 'struck', 'The Mira, a cargo vessel bound for Lagos, ')).toBe('incident');
+    expect(byStriker('conflict', 'struck', 'A delivery truck ')).toBe('incident');
   });
 
   it('leaves a striking by a weapon, or by anything else, an attack', () => {
-    expect(byVehicle('conflict', 'struck', 'A missile fired from a naval vessel ')).toBe('conflict');
-    expect(byVehicle('conflict', 'struck', 'Government forces ')).toBe('conflict');
-    expect(byVehicle('conflict', 'shelled', 'A gunboat ')).toBe('conflict');
+    expect(byStriker('conflict', 'struck', 'A missile fired from a naval vessel ')).toBe('conflict');
+    expect(byStriker('conflict', 'struck', 'Government forces ')).toBe('conflict');
+    expect(byStriker('conflict', 'shelled', 'A gunboat ')).toBe('conflict');
   });
 });
 

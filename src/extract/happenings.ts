@@ -41,9 +41,10 @@ const ARMED_STRIKE = String.raw`missile|air|drone|rocket|military|nuclear|retali
 // "a strike on Lisbon", "a strike on the capital" (not "a strike on Oct. 25"): a target, not a day.
 const ARMED_TARGET = String.raw`\s+(?:on|against)\s+(?:the\s+|a\s+|an\s+)?(?!${MONTH_ANY}\s|${WEEKDAY})(?=\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|village|base|port|airport|plant|facility|positions?|targets?|infrastructure|grid|hospital|school|building|convoy|ship|territory|region)\b)`;
 const LABOUR_SUBJECT = String.raw`\b(?:workers|employees|staff|drivers|nurses|teachers|doctors|pilots|dockworkers|dockers|miners|operators|mechanics|crews)\s+(?:[\w-]+\s+){0,2}?`;
-// "The ship, a vessel bound for Colombo, struck the bridge": a vehicle that strikes is an accident,
-// unless a weapon does the striking ("a missile fired from a ship struck the port").
-const VEHICLE_SUBJECT = String.raw`(?<!\b(?:missiles?|rockets?|drones?|shells?|bombs?|torpedo(?:es)?)\b[^.;:!?]{0,60}?)\b(?:ship|vessel|freighter|tanker|barge|ferry|boat|tugboat|car|truck|lorry|bus|coach|train|tram|plane|aircraft|airliner|jet|helicopter|vehicle|van|suv)s?\b[^.;:!?]{0,60}?`;
+// "The ship, a vessel bound for Colombo, struck the bridge", "An earthquake struck the south": a
+// vehicle or a force of nature that strikes is an accident or a disaster, unless a weapon does the
+// striking ("a missile fired from a ship struck the port").
+const ACCIDENT_SUBJECT = String.raw`(?<!\b(?:missiles?|rockets?|drones?|shells?|bombs?|torpedo(?:es)?)\b(?:[^.;:!?]|\.(?=\d)){0,60}?)\b(?:ship|vessel|freighter|tanker|barge|ferry|boat|tugboat|car|truck|lorry|bus|coach|train|tram|plane|aircraft|airliner|jet|helicopter|vehicle|van|suv|earthquake|quake|tremor|aftershock|storm|hurricane|typhoon|cyclone|tornado|flood|wildfire|fire|lightning|tsunami|blizzard|avalanche|landslide|mudslide|heatwave|drought)s?\b(?:[^.;:!?]|\.(?=\d)){0,60}?`;
 
 const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['meeting', w(String.raw`(?:public|congressional|committee|confirmation|council|oversight|town hall) hearings?|met|meet|meets|meeting|meetings|talks|held talks|negotiat\w+|summit|(?:news|press|peace|developer|donor|party|climate) conference|sessions?|discussions?|discussed|discuss|conferred|gathered|(?<=\b(?:to|will|would)\s+)gather|sat down|debrief`)],
@@ -56,13 +57,13 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['agreement', w(String.raw`(?:struck|reached|sealed|clinched) (?:a|an) [\w\s-]{0,20}?(?:deal|agreement|accord|bargain|compromise)|deal|signed|signs|agreed|agreement|approved|accepted|ratif(?:y|ies|ied|ying|ication)|(?<=\b(?:to|will|would)\s+)approve|ceasefire|truce`)],
   ['order', w(String.raw`declared (?:a|an) (?:[\w-]+\s+){0,2}?(?:state of emergency|emergency|curfew|martial law|disaster)|imposed (?:a|an) (?:[\w-]+\s+){0,2}?curfew|ordered|order|directed|instructed|decided`)],
   ['sanction', w(String.raw`sanctioned|sanctions|blacklisted|indicted|charged|arrested|detained|jailed|deported|extradited|expelled|fined|banned|searched|raided|embargo`)],
-  ['conflict', w(String.raw`(?:${ARMED_STRIKE})\s+strikes?|strikes?(?=${ARMED_TARGET})|invaded|invasion|invade|attacked|attacks?|(?<!${LABOUR_SUBJECT}|${VEHICLE_SUBJECT})struck|strikes|bombed|shelled|shelling|(?:took|seized|taken) control of|seized|captured|offensive|shot down|killed|assassinated|kidnapped|abducted|ambushed|gained access|broke into|hacked into|fired (?:\w+\s+){0,2}?(?:missiles?|rockets?|shots?|shells?|drones?)`)],
+  ['conflict', w(String.raw`(?:${ARMED_STRIKE})\s+strikes?|strikes?(?=${ARMED_TARGET})|invaded|invasion|invade|attacked|attacks?|(?<!${LABOUR_SUBJECT}|${ACCIDENT_SUBJECT})struck|strikes|bombed|shelled|shelling|(?:took|seized|taken) control of|seized|captured|offensive|shot down|killed|assassinated|kidnapped|abducted|ambushed|gained access|broke into|hacked into|fired (?:\w+\s+){0,2}?(?:missiles?|rockets?|shots?|shells?|drones?)`)],
   ['resignation', w(String.raw`resigned|resigns|resignation|step(?:ped|s)? down|fired|firing|ousted|ouster|quit|dismissal|(?<=\b(?:was|were|been|being)\s+)(?:removed|dismissed|sacked)|(?:removed|dismissed|sacked) (?=(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:as|from)\b)`)],
   ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)`)],
   ['election', w(String.raw`election|elections|vote|voted|referendum|elected|re-?elected|runoff`)],
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
   ['protest', w(String.raw`(?:walked|stayed|walk|stay) (?:out|off the job)|(?:locked|locks|lock) out(?! of\b)|(?<=${LABOUR_SUBJECT})struck|lockouts?|picket(?:ed|ing)|(?:return(?:s|ed|ing)?|(?:went|go|goes|going) back) to (?:work|(?:the|their) jobs?)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|(?<!\b(?:authori[sz](?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vot(?:e|es|ed|ing) (?:for|to)|${ARMED_STRIKE})\s+(?:(?:a|an|the)\s+)?)strike(?!${ARMED_TARGET})|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
-  ['incident', w(String.raw`(?<=${VEHICLE_SUBJECT})(?:struck|hit)|(?:a\s+)?run on (?:the|a|its) (?:bank|lender)|bank runs?|slammed into|collided|rammed|ran aground|(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated|erupted|capsized|wildfire|tornado|landslide|hacked|cyberattack|data breach|went (?:down|offline|dark)|knocked (?:\w+\s+){0,3}?offline`)],
+  ['incident', w(String.raw`(?<=${ACCIDENT_SUBJECT})(?:struck|hit)|(?:earth)?quakes?|aftershocks?|tremors?|(?:a\s+)?run on (?:the|a|its) (?:bank|lender)|bank runs?|slammed into|collided|rammed|ran aground|(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated|erupted|capsized|wildfire|tornado|landslide|hacked|cyberattack|data breach|went (?:down|offline|dark)|knocked (?:\w+\s+){0,3}?offline`)],
   // Rulings and a trial's steps: each is dated in court reporting.
   ['court', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|(?<!(?:public|congressional|committee|confirmation|council|oversight|town hall)\s)hearings?|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
   // "Shares of Norva, which had licensed the test, fell": the company, and an aside about it, between;
@@ -93,14 +94,15 @@ const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
   handover: ['briefing'],
 };
 
-const VEHICLE_BEFORE = new RegExp(`${VEHICLE_SUBJECT}$`, 'iu');
+const ACCIDENT_BEFORE = new RegExp(`${ACCIDENT_SUBJECT}$`, 'iu');
 
 /**
- * "The Dali, a vessel bound for Colombo, struck the bridge": a vehicle named before a clause of its
- * own (an apposition) still makes the striking an accident. `before` is the sentence up to the verb.
+ * "The Dali, a vessel bound for Colombo, struck the bridge": a vehicle or a force of nature named
+ * before a clause of its own (an apposition) still makes the striking an accident or a disaster.
+ * `before` is the sentence up to the verb.
  */
-export function byVehicle(cls: HappeningClass, verb: string, before: string): HappeningClass {
-  return cls === 'conflict' && /^(?:struck|hit)$/i.test(verb) && VEHICLE_BEFORE.test(before) ? 'incident' : cls;
+export function byStriker(cls: HappeningClass, verb: string, before: string): HappeningClass {
+  return cls === 'conflict' && /^(?:struck|hit)$/i.test(verb) && ACCIDENT_BEFORE.test(before) ? 'incident' : cls;
 }
 
 // Who seizes by force: anyone else seizes by law ("Regulators seized the lender", "Police seized 2 tonnes").

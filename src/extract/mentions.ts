@@ -3,7 +3,7 @@
  * names and words that let it be matched against other articles' mentions of the same happening.
  */
 import type { HappeningClass } from './happenings';
-import { bySeizer, byVehicle, DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct, type HappeningMatch } from './happenings';
+import { bySeizer, byStriker, DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct, type HappeningMatch } from './happenings';
 import { actionVerb } from './action-verb';
 import { stripAttribution } from './attribution';
 import { dateRole } from './date-role';
@@ -197,12 +197,25 @@ export function possessedHappening<H extends { index: number }>(clause: string, 
 }
 
 /**
+ * The happenings of a clause, found with the part of the sentence before it in view: "A second
+ * quake, of magnitude 7.5, hit the region": the clause "hit the region" strikes as its subject does.
+ */
+function happeningsIn(clause: string, context: string): HappeningMatch[] {
+  if (!context) return findHappenings(clause);
+  // A match that starts in the context ("Shares of Orbis, which ..., fell 4%") keeps its part in the clause.
+  return findHappenings(context + clause)
+    .filter((h) => h.index + h.text.length > context.length)
+    .map((h) => (h.index >= context.length ? { ...h, index: h.index - context.length } : { ...h, index: 0, text: h.text.slice(context.length - h.index).trimStart() }))
+    .map((h) => ({ ...h, index: h.index + (clause.slice(h.index).length - clause.slice(h.index).trimStart().length) }));
+}
+
+/**
  * The happening word that governs a date: the nearest before it in its clause, else the first after.
  * A reporting verb far from the date ("he said he felt X should have cut a deal in February, when
  * the meeting devolved") yields to a happening right after the date.
  */
-function governingHappening(clause: string, dateAt: number, dateEnd: number) {
-  const hs = mainHappenings(clause, dateAt, findHappenings(clause).filter((h) => !isHypothetical(clause, h.index)));
+function governingHappening(clause: string, dateAt: number, dateEnd: number, context = '') {
+  const hs = mainHappenings(clause, dateAt, happeningsIn(clause, context).filter((h) => !isHypothetical(clause, h.index)));
   const possessed = possessedHappening(clause, dateAt, dateEnd, hs);
   if (possessed) return possessed;
   // A specific word ("the stoppage began") names the happening better than a generic verb.
@@ -305,6 +318,9 @@ const MILESTONE = /\b(?:entered|enters|entering|reached|reaches|marked|marks|hit
 // What is left of a part of a sentence holding only a coordinated date: ", 2019", " and again in April."
 const COORDINATED_ONLY = /^[\s,;.]*(?:(?:and|or|then|again|also|later)[\s,]+)*(?:(?:in|on|at|during)\s+)?(?:the\s+)?[\s,;.]*$/i;
 
+// ", a UN official said": who told it, set off by a comma after what was told.
+const ATTRIBUTION_AFTER = /^\s*,\s+(?!(?:and|but|then|while)\b)(?:[\p{L}.'’-]+\s+){1,8}?(?:said|says|told\s+\p{L}+|announced|confirmed)\b/u;
+
 // ", chief executive Ana Ruiz said on Monday": a saying that follows what it attributes.
 const TRAILING_SAYING = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,8}?(?:said|says|told\s+\p{L}+|announced|confirmed)\b/u;
 
@@ -372,7 +388,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const core = stripAttribution(clause) || clause;
     const role = dateRole(segment.slice(0, exprAt), segment.slice(exprAt + expr.text.length));
     const deadline = role === 'deadline' && date.start > src.meta.published;
-    let governing = governingHappening(clause, dateInClause, dateInClause + expr.text.length);
+    let governing = governingHappening(clause, dateInClause, dateInClause + expr.text.length, segment.slice(0, ca));
     // "should have cut a deal in February, when the meeting devolved": what did happen follows.
     if (governing && COUNTERFACTUAL.test(clause.slice(Math.max(0, governing.index - 25), dateInClause))) {
       const dateEndInSegment = exprAt + expr.text.length;
@@ -382,10 +398,14 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       cb = Math.max(cb, dateEndInSegment + next.index + next.text.length);
       clause = segment.slice(ca, cb);
     }
-    // "surveyed the wreckage on Friday": a verb of action the lexicon does not list, for a day only.
+    // "surveyed the wreckage on Friday": a verb of action the lexicon does not list, for a day only,
+    // also before a saying that only attributes it ("crossed into Syria on Thursday, an official said").
     // Not in a quotation: "They saved lives last night," the governor said.
+    const attributedOnly = governing?.cls === 'statement' && governing.index > dateInClause && ATTRIBUTION_AFTER.test(clause.slice(dateInClause + expr.text.length));
     const unlisted =
-      !governing && !deadline && date.precision === 'day' && !date.approximate && !quoted(text, expr.index) ? actionVerb(clause, dateInClause, dateInClause + expr.text.length) : undefined;
+      (!governing || attributedOnly) && !deadline && date.precision === 'day' && !date.approximate && !quoted(text, expr.index)
+        ? actionVerb(clause, dateInClause, dateInClause + expr.text.length)
+        : undefined;
     if (unlisted) governing = unlisted;
     // "raised rates in January and again in April", "were held in 2014, 2019 and 2024": a date
     // that only follows another with a conjunction shares its happening, told again with its own date.
@@ -417,12 +437,12 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     if (date.start > src.meta.published && onCondition(text, expr.index, expr.index + expr.text.length)) return;
     // "did not establish ... in 2016": the clause says something did not happen.
     if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
-    if (core !== clause && !findHappenings(core).length && !deadline && !(unlisted && core.includes(unlisted.text))) return;
+    if (core !== clause && !happeningsIn(core, `${segment.slice(0, ca)} `).length && !deadline && !(unlisted && core.includes(unlisted.text))) return;
     const cls: HappeningClass = deadline
       ? 'deadline'
       : (perfectAttributed(segment, ca, clause, governing!) ??
         toldAhead(
-          passiveSaying(bySeizer(byVehicle(byCourt(governing!.cls, clause.slice(0, governing!.index)), governing!.text, segment.slice(0, ca + governing!.index)), governing!.text, segment.slice(0, ca + governing!.index)), clause.slice(0, governing!.index)),
+          passiveSaying(bySeizer(byStriker(byCourt(governing!.cls, clause.slice(0, governing!.index)), governing!.text, segment.slice(0, ca + governing!.index)), governing!.text, segment.slice(0, ca + governing!.index)), clause.slice(0, governing!.index)),
           governing!.text,
           date.start > src.meta.published,
         ));

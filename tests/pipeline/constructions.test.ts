@@ -77,3 +77,14 @@ describe('a date before a verb coordinated with "and"', () => {
     expect(events[0]!.title).toMatch(/^Regulators closed the Harbor Savings Bank\b/);
   });
 });
+
+describe('a verb the lexicon does not list, dated to a day', () => {
+  it('reports a happening, also before a saying that only attributes it, but not inside a quotation', () => {
+    expect(article('The first aid convoy crossed into the northern province on Thursday, a UN official said.', '2026-02-13').map((e) => [e.start, e.tags])).toEqual([
+      ['2026-02-12', ['other']],
+    ]);
+    // (The saying may still be an event; the verb quoted is not one.)
+    expect(article('"They rebuilt the school on Monday," the mayor said.', '2026-02-13').filter((e) => !e.tags.includes('statement'))).toEqual([]);
+    expect(article('The port handled a record 847,158 cars on Monday.', '2026-02-13')).toEqual([]);
+  });
+});
