@@ -398,6 +398,17 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       cb = Math.max(cb, dateEndInSegment + next.index + next.text.length);
       clause = segment.slice(ca, cb);
     }
+    // "the strongest quake since 1939, when a quake of similar size killed 33,000 people": what is
+    // measured since a date is a state; the clause right after it tells what happened then.
+    const dateEndInSegment = exprAt + expr.text.length;
+    const since = /^since\b/i.test(expr.text) || /\bsince\s*$/i.test(segment.slice(0, exprAt));
+    const when = since && /^\s*,\s*when\s+(?!(?:asked|contacted|reached)\b)(?:[^,;:.!?]|[,.](?=\d))*/i.exec(segment.slice(dateEndInSegment));
+    const toldAt = when && findHappenings(when[0]).find((h) => h.cls !== 'statement');
+    if (toldAt && !deadline) {
+      governing = { ...toldAt, index: dateEndInSegment + toldAt.index - ca };
+      cb = Math.max(cb, dateEndInSegment + when[0].length);
+      clause = segment.slice(ca, cb);
+    }
     // "surveyed the wreckage on Friday": a verb of action the lexicon does not list, for a day only,
     // also before a saying that only attributes it ("crossed into Syria on Thursday, an official said").
     // Not in a quotation: "They saved lives last night," the governor said.

@@ -88,3 +88,10 @@ describe('a verb the lexicon does not list, dated to a day', () => {
     expect(article('The port handled a record 847,158 cars on Monday.', '2026-02-13')).toEqual([]);
   });
 });
+
+describe('a date measured since, with what happened then told right after it', () => {
+  it('is titled by what happened then, not by the state since', () => {
+    const events = article('It was the strongest earthquake to hit the country since 1939, when a quake of similar size killed 33,000 people.', '2026-02-13');
+    expect(events.map((e) => [e.start, e.title])).toEqual([['1939-01-01', 'A quake of similar size killed 33,000 people']]);
+  });
+});
