@@ -125,3 +125,10 @@ describe('titleQuality', () => {
     expect(finishTitle(long)).not.toContain('\u2060');
   });
 });
+
+describe('a title that opens on what "it started with"', () => {
+  it('is titled by that happening', () => {
+    expect(titleFromClause('It started with an October order from the president to his security team', 'October')).toBe('An order from the president to his security team');
+    expect(titleFromClause('It all began with a phone call from the mayor on Monday', 'on Monday')).toBe('A phone call from the mayor');
+  });
+});

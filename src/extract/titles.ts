@@ -93,6 +93,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .replace(/\s*\[\d+\]\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // "It started with an October order from the president ...": what it started with is the happening.
+  t = t.replace(/^it\s+(?:all\s+)?(?:started|began)\s+with\s+(?=(?:a|an|the)\s)/i, '');
   // "..., with Lind vowing on Friday that ...": the name and its participle tell what the name did.
   const absolute = /^[\s,]*with\s+\p{Lu}/u.test(t);
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTOR, '');
