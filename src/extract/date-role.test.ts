@@ -23,6 +23,11 @@ describe('dateRole', () => {
     expect(role('the talks of June 24 were brief.', 'June 24')).toBe('happening');
     expect(role('Tuesday marked the 10th anniversary of the attack.', 'Tuesday')).toBe('reference');
   });
+  it('reads the earlier value of a figure as naming a day, not dating a happening', () => {
+    expect(role('reported 124 cases as of Tuesday, up from 90 on Friday.', 'Friday')).toBe('reference');
+    expect(role('Inflation was 3.1%, compared with 2.1% in May.', 'May')).toBe('reference');
+    expect(role('Protests against the mine started on Dec. 24.', 'Dec. 24')).toBe('happening');
+  });
   it('reads "through" and "until" as the end of a state', () => {
     expect(role('voted to waive fees through the end of the year', 'end of the year')).toBe('duration');
     expect(role('The bridge stays closed until Monday.', 'Monday')).toBe('duration');

@@ -24,6 +24,8 @@ const UNTIL = /\b(?:until|till|through|thru)\s+(?:the\s+)?(?:\p{L}+\s+and\s+)?$/
 const AS_OF = /\bas\s+of\s+(?:the\s+)?$/i;
 
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
+// "124 cases as of Tuesday, up from 90 on Friday", "compared with 2.1% in May": a figure's earlier value.
+const COMPARED = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+[^,;:]{1,30}?\s+(?:on|in|at|during)\s+(?:the\s+)?$/i;
 // "his assessment of the events of June 24": names what happened that day without telling it.
 const EVENTS_OF = /\b(?:the\s+)?(?:events|developments|happenings)\s+of\s+$/i;
 // "Tuesday marked the 10th anniversary of the attack": a day that is only an anniversary.
@@ -36,6 +38,6 @@ export function dateRole(before: string, after: string): DateRole {
   // "stalled since Monday, when negotiators walked out": the when-clause tells what happened then.
   if (WHEN_AFTER.test(after)) return 'happening';
   if (SINCE.test(before) || SINCE_RECORDS.test(before) || UNTIL.test(before) || AS_OF.test(before)) return 'duration';
-  if (EVENTS_OF.test(before) || ANNIVERSARY_AFTER.test(after)) return 'reference';
+  if (EVENTS_OF.test(before) || ANNIVERSARY_AFTER.test(after) || COMPARED.test(before)) return 'reference';
   return 'happening';
 }

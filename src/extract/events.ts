@@ -120,7 +120,9 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
   const told = sayingWithWhatWasSaid(m);
   if (told) out.push(compressClause(told, m.dateText));
   const cut = [...m.clause.slice(0, m.happeningAt).matchAll(BOUNDARY)].pop();
-  if (cut) {
+  // "A child who was not vaccinated died": after "who" only its own verb ("Okafor, who toured ...").
+  const relativeOfAnother = cut && /who|which/.test(cut[0]) && m.clause.slice((cut.index ?? 0) + cut[0].length, m.happeningAt).trim().split(/\s+/).length > 1;
+  if (cut && !relativeOfAnother) {
     let phrase = m.clause.slice((cut.index ?? 0) + cut[0].length);
     // "... and that the United States gave the plan": a clause with its own subject.
     const ownSubject = /^(?:that|when|where|while|after|before|as|because|since)\s+(?:(?:the|a|an)\s|\p{Lu})/iu.test(phrase);

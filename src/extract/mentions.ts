@@ -152,6 +152,14 @@ function pronounReferent(a: SentenceAnalysis, clauseAt: number, clause: string, 
 
 const NEGATION = /\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|never|was not|wasn['’]t|were not|weren['’]t|no longer)\b/i;
 
+// "A child who was not vaccinated died": a negation inside a relative clause says who, not whether.
+const NEGATED_RELATIVE = /\b(?:who|which|that)\s+(?:was|were|is|are|had|has|have|did|does)(?:\s+not|n['’]t)\s+(?:been\s+)?\p{L}+\b/giu;
+
+/** Whether the clause says its happening did not happen: a negation before the date or the happening's word. */
+export function negated(clause: string, dateAt: number, governing: { index: number } | undefined): boolean {
+  return NEGATION.test(clause.slice(0, Math.max(dateAt, governing?.index ?? 0)).replace(NEGATED_RELATIVE, ''));
+}
+
 const COUNTERFACTUAL = /\b(?:should|could|would|might|must) have\b/i;
 
 // "If you were told to leave, leave tonight": what an if-clause names has not happened; nor what
@@ -447,7 +455,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // a condition is not planned.
     if (date.start > src.meta.published && onCondition(text, expr.index, expr.index + expr.text.length)) return;
     // "did not establish ... in 2016": the clause says something did not happen.
-    if (NEGATION.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
+    if (negated(clause, dateInClause, governing)) return;
     if (core !== clause && !happeningsIn(core, `${segment.slice(0, ca)} `).length && !deadline && !(unlisted && core.includes(unlisted.text))) return;
     const cls: HappeningClass = deadline
       ? 'deadline'

@@ -95,3 +95,10 @@ describe('a date measured since, with what happened then told right after it', (
     expect(events.map((e) => [e.start, e.title])).toEqual([['1939-01-01', 'A quake of similar size killed 33,000 people']]);
   });
 });
+
+describe('a negation inside a relative clause', () => {
+  it('does not negate the happening', () => {
+    expect(article('A man who was not wearing a seatbelt died in a crash on Tuesday.', '2026-02-13').map((e) => e.start)).toEqual(['2026-02-10']);
+    expect(article('The minister did not attend the summit on Tuesday.', '2026-02-13')).toEqual([]);
+  });
+});
