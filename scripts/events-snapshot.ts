@@ -47,6 +47,6 @@ for (const event of extractEvents(WARM_UP).events) {
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   // scripts/events.mjs asks a new snapshot whether it starts, before keeping it.
   if (process.env.TIMELINE_EVENTS_PROBE) return console.log('ready');
-  const code = process.env.TIMELINE_EVENTS_CODE;
-  void cli(code ? { code } : {});
+  const { TIMELINE_EVENTS_CODE: code, TIMELINE_EVENTS_INPUTS: changedInputs } = process.env;
+  void cli(code ? { code, ...(changedInputs ? { changedInputs } : {}) } : {});
 });

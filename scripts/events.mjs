@@ -6,8 +6,10 @@
  *
  * The bundle is kept in .cache/cli/ with the size and modification time of every file it was made
  * of (the scripts, src/, the packages, this file), and made again when any of them changed, so it
- * never runs other code than `tsx scripts/build-events.ts` would. The command itself imports the
- * pipeline only when something changed (a dynamic import, which esbuild keeps lazy in the bundle).
+ * never runs other code than `tsx scripts/build-events.ts` would. Whether anything changed since
+ * the last run is asked first, of a bundle of scripts/lib/last-run.ts alone: an unchanged run prints
+ * the last report without loading the command, and the command imports the pipeline only when
+ * something changed (a dynamic import, which esbuild keeps lazy in the bundle).
  *
  * After a run that had to extract, a V8 start-up snapshot of the same code is made too
  * (scripts/events-snapshot.ts: compromise loaded and the analyser warmed on a made-up article), and
@@ -29,6 +31,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = path.join(ROOT, 'scripts/events-cli.ts');
 const DIR = writableDir(path.join(ROOT, '.cache/cli'));
 const BUNDLE = path.join(DIR, 'build-events.mjs');
+// The shortcut of an unchanged run (scripts/lib/last-run.ts), bundled alone: it loads in no time.
+const LAST_RUN_ENTRY = path.join(ROOT, 'scripts/lib/last-run.ts');
+const LAST_RUN_BUNDLE = path.join(DIR, 'last-run.mjs');
 const STAMP = path.join(DIR, 'build-events.json');
 const SNAPSHOT_ENTRY = path.join(ROOT, 'scripts/events-snapshot.ts');
 const SNAPSHOT = path.join(DIR, 'events.blob');
@@ -94,6 +99,10 @@ async function bundleOf(entry, outfile, format) {
 async function bundle() {
   const tmp = `${BUNDLE}.${process.pid}.tmp`;
   const inputs = await bundleOf(ENTRY, tmp, 'esm');
+  // Made of files the command's bundle is made of too, so the command's stamp covers it.
+  const check = `${LAST_RUN_BUNDLE}.${process.pid}.tmp`;
+  await bundleOf(LAST_RUN_ENTRY, check, 'esm');
+  renameSync(check, LAST_RUN_BUNDLE);
   renameSync(tmp, BUNDLE);
   const hash = stamp(inputs);
   if (hash) writeFileSync(STAMP, JSON.stringify({ inputs, hash }));
@@ -127,11 +136,27 @@ async function makeSnapshot() {
 }
 
 const trace = (what) => process.env.TIMELINE_EVENTS_TRACE === '1' && console.error(`npm run events: ${what}`);
+/** What the last run left, when nothing changed since: its report; else the inputs' hash, if known. */
+async function lastRun(code) {
+  if (code === undefined) return {};
+  try {
+    const { unchanged } = await import(pathToFileURL(LAST_RUN_BUNDLE).href);
+    return unchanged(process.cwd(), code);
+  } catch {
+    return {};
+  }
+}
+
 const code = current() ?? (await bundle());
+const { report, inputs } = await lastRun(code);
 const useSnapshot = code !== undefined && process.env.TIMELINE_EVENTS_SNAPSHOT !== '0';
-if (useSnapshot && current(SNAPSHOT_STAMP)) {
+if (report !== undefined) {
+  trace('nothing changed since the last run');
+  console.log(report);
+} else if (useSnapshot && current(SNAPSHOT_STAMP)) {
   trace('from the start-up snapshot');
-  const child = spawnSync(process.execPath, ['--snapshot-blob', SNAPSHOT], { stdio: 'inherit', env: { ...process.env, TIMELINE_EVENTS_CODE: code } });
+  const env = { ...process.env, TIMELINE_EVENTS_CODE: code, ...(inputs ? { TIMELINE_EVENTS_INPUTS: inputs } : {}) };
+  const child = spawnSync(process.execPath, ['--snapshot-blob', SNAPSHOT], { stdio: 'inherit', env });
   if (child.error || child.signal) throw child.error ?? new Error(`npm run events: stopped by ${child.signal}`);
   process.exitCode = child.status ?? 1;
 } else {
@@ -140,7 +165,7 @@ if (useSnapshot && current(SNAPSHOT_STAMP)) {
   module.enableCompileCache?.(path.join(DIR, 'v8'));
   const { cli } = await import(pathToFileURL(BUNDLE).href);
   // The stamp names every file the bundle was made of: the command's shortcut for an unchanged run needs it.
-  const extracted = await cli(code === undefined ? {} : { code });
+  const extracted = await cli(code === undefined ? {} : { code, ...(inputs ? { changedInputs: inputs } : {}) });
   // Made after a run that extracted, when it is worth its second or two: not for an unchanged run.
   if (useSnapshot && extracted) await makeSnapshot();
 }
