@@ -133,6 +133,7 @@ const SAME_HAPPENING: Array<[RegExp, string]> = [
   [/^(?:walk(?:ed)? (?:out|off the job)|stay(?:ed)? off the job|walkout|went on strike|go on strike)$/i, 'walkout'],
   // Members ratify a contract by voting to approve it.
   [/^(?:ratif(?:y|ies|ied|ying|ication)|approved?)$/i, 'ratify'],
+  [/^(?:resign(?:ed|s|ation)?|step(?:ped|s)? down|quit)$/i, 'resign'],
 ];
 
 /** One word for a happening match, the same for its synonyms; else the match's last word. */

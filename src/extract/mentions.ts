@@ -174,13 +174,16 @@ export function isHypothetical(text: string, at: number): boolean {
 const RELATIVE_BEFORE = /\b(?:who|which)\s+(?:(?:had|has|have)\s+)?$/i;
 
 /** Happenings less those in a relative clause that a later happening before the date follows. */
-export function mainHappenings<H extends { index: number }>(clause: string, dateAt: number, hs: H[]): H[] {
-  return hs.filter((h) => !(RELATIVE_BEFORE.test(clause.slice(0, h.index)) && hs.some((k) => k.index > h.index && k.index < dateAt)));
+export function mainHappenings<H extends { index: number; text: string }>(clause: string, dateAt: number, hs: H[]): H[] {
+  // (Unless what follows is its object: "BMW, which cancelled a $2 billion order in June".)
+  const objectOf = (h: H, k: H) => OBJECT_BETWEEN.test(clause.slice(h.index + h.text.length, k.index));
+  return hs.filter((h) => !(RELATIVE_BEFORE.test(clause.slice(0, h.index)) && hs.some((k) => k.index > h.index && k.index < dateAt && !objectOf(h, k))));
 }
 
 // "filed its proxy statement", "gave an interview": a statement noun as object of a verb of happening.
 const STATEMENT_NOUN = /^(?:statement|remarks|interview|speech|address)$/i;
-const OBJECT_BETWEEN = /^\s+(?:(?:the|a|an|its|their|his|her|our)\s+)(?:[\p{L}-]+\s+){0,3}$/u;
+const OBJECT_BETWEEN = /^\s+(?:(?:the|a|an|its|their|his|her|our)\s+)(?:[\p{L}\d$£€.,%-]+\s+){0,3}$/u;
+const UNDOING = /^(?:cancell?ed|called off|postponed|delayed|suspended|halted|scrapped|rejected|abandoned|withdrew)$/i;
 // "the agreement announced on March 4": a participle after a happening noun qualifies it.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 
@@ -194,6 +197,8 @@ export function headOf<H extends { index: number; text: string; cls: string }>(h
   if (!prev) return h;
   const between = clause.slice(prev.index + prev.text.length, h.index);
   if (STATEMENT_NOUN.test(h.text) && prev.cls !== 'statement' && OBJECT_BETWEEN.test(between)) return prev;
+  // "cancelled a $2 billion order", "called off the meeting": what was undone is not what happened.
+  if (UNDOING.test(prev.text) && OBJECT_BETWEEN.test(between)) return prev;
   if (h.cls === 'statement' && /ed$/.test(h.text) && /^\s+$/.test(between) && DETERMINER_BEFORE.test(clause.slice(0, prev.index))) return prev;
   return h;
 }
@@ -396,6 +401,10 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const core = stripAttribution(clause) || clause;
     const role = dateRole(segment.slice(0, exprAt), segment.slice(exprAt + expr.text.length));
     const deadline = role === 'deadline' && date.start > src.meta.published;
+    // "By 2018 the company employed 4,000 people and had raised $6 billion": what had come about by
+    // a past day, not what happened on it.
+    // (Not the agent of a passive: "devastated by the Feb. 6 quake".)
+    if (role === 'deadline' && date.end < src.meta.published && !/\p{L}+(?:ed|en)\s+by\s+(?:the\s+)?$/iu.test(segment.slice(0, exprAt))) return;
     let governing = governingHappening(clause, dateInClause, dateInClause + expr.text.length, segment.slice(0, ca));
     // "should have cut a deal in February, when the meeting devolved": what did happen follows.
     if (governing && COUNTERFACTUAL.test(clause.slice(Math.max(0, governing.index - 25), dateInClause))) {

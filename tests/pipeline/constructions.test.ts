@@ -102,3 +102,10 @@ describe('a negation inside a relative clause', () => {
     expect(article('The minister did not attend the summit on Tuesday.', '2026-02-13')).toEqual([]);
   });
 });
+
+describe('a past day that something had come about by', () => {
+  it('dates nothing, unless "by" introduces the agent of a passive', () => {
+    expect(article('By 2018 the company employed 4,000 people and had raised $6 billion.', '2026-02-13')).toEqual([]);
+    expect(article('The town was flattened by the Feb. 6 storm.', '2026-02-13').map((e) => e.start)).toEqual(['2026-02-06']);
+  });
+});
