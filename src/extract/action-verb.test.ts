@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { actionVerb } from './action-verb';
-import { byStriker } from './happenings';
-import { quoted } from './mentions';
 
 /** The verb `actionVerb` finds for the date `date` in `clause`, if any. */
 const verbFor = (clause: string, date: string) => {
@@ -30,27 +28,5 @@ describe('actionVerb', () => {
   it('does not reach for a verb far from the date, nor one after it across other words', () => {
     expect(verbFor('Inspectors examined the cracked girders of the old eastern span in the weeks and months that followed the storm, on Monday', 'on Monday')).toBeUndefined();
     expect(verbFor('On Monday the ministry of transport in the capital repaired the road', 'On Monday')).toBeUndefined();
-  });
-});
-
-describe('byStriker', () => {
-  it('makes a striking by a vehicle an accident, even across an apposition', () => {
-    expect(byStriker('conflict', 'struck', 'The Mira, a cargo vessel bound for Lagos, ')).toBe('incident');
-    expect(byStriker('conflict', 'struck', 'A delivery truck ')).toBe('incident');
-  });
-
-  it('leaves a striking by a weapon, or by anything else, an attack', () => {
-    expect(byStriker('conflict', 'struck', 'A missile fired from a naval vessel ')).toBe('conflict');
-    expect(byStriker('conflict', 'struck', 'Government forces ')).toBe('conflict');
-    expect(byStriker('conflict', 'shelled', 'A gunboat ')).toBe('conflict');
-  });
-});
-
-describe('quoted', () => {
-  it('tells a place inside a quotation from one outside it', () => {
-    expect(quoted('"They saved lives last night," the governor said.', 20)).toBe(true);
-    expect(quoted('“They saved lives last night,” the governor said.', 20)).toBe(true);
-    expect(quoted('“They saved lives,” the governor said on Tuesday.', 40)).toBe(false);
-    expect(quoted('"Heroes," he said, "all of them." Crews left on Monday.', 45)).toBe(false);
   });
 });

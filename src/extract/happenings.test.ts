@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bySeizer, findHappenings, happeningHead } from './happenings';
+import { bySubject, findHappenings, happeningHead } from './happenings';
 
 const classes = (text: string) => findHappenings(text).map((h) => `${h.cls}:${h.text}`);
 
@@ -93,12 +93,27 @@ describe('findHappenings', () => {
   });
 });
 
-describe('bySeizer', () => {
+describe('bySubject', () => {
+  it('makes a striking by a vehicle an accident, even across an apposition', () => {
+    expect(bySubject('conflict', 'struck', 'The Mira, a cargo vessel bound for Lagos, ')).toBe('incident');
+    expect(bySubject('conflict', 'struck', 'A delivery truck ')).toBe('incident');
+  });
+
+  it('leaves a striking by a weapon, or by anything else, an attack', () => {
+    expect(bySubject('conflict', 'struck', 'A missile fired from a naval vessel ')).toBe('conflict');
+    expect(bySubject('conflict', 'struck', 'Government forces ')).toBe('conflict');
+    expect(bySubject('conflict', 'shelled', 'A gunboat ')).toBe('conflict');
+  });
+
+  it('makes a striking by an earthquake a disaster, across a magnitude', () => {
+    expect(bySubject('conflict', 'hit', 'A second large quake, of magnitude 7.5, ')).toBe('incident');
+  });
+
   it('leaves a seizure by an armed group an armed happening, and makes any other a seizure under the law', () => {
-    expect(bySeizer('conflict', 'seized', 'Rebel fighters ')).toBe('conflict');
-    expect(bySeizer('conflict', 'seized', 'Government troops backed by tanks ')).toBe('conflict');
-    expect(bySeizer('conflict', 'seized', 'Regulators ')).toBe('sanction');
-    expect(bySeizer('conflict', 'seized', 'Customs officers at the port ')).toBe('sanction');
-    expect(bySeizer('conflict', 'shelled', 'Police ')).toBe('conflict');
+    expect(bySubject('conflict', 'seized', 'Rebel fighters ')).toBe('conflict');
+    expect(bySubject('conflict', 'seized', 'Government troops backed by tanks ')).toBe('conflict');
+    expect(bySubject('conflict', 'seized', 'Regulators ')).toBe('sanction');
+    expect(bySubject('conflict', 'seized', 'Customs officers at the port ')).toBe('sanction');
+    expect(bySubject('conflict', 'shelled', 'Police ')).toBe('conflict');
   });
 });

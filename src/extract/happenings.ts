@@ -96,21 +96,21 @@ const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
 
 const ACCIDENT_BEFORE = new RegExp(`${ACCIDENT_SUBJECT}$`, 'iu');
 
-/**
- * "The Dali, a vessel bound for Colombo, struck the bridge": a vehicle or a force of nature named
- * before a clause of its own (an apposition) still makes the striking an accident or a disaster.
- * `before` is the sentence up to the verb.
- */
-export function byStriker(cls: HappeningClass, verb: string, before: string): HappeningClass {
-  return cls === 'conflict' && /^(?:struck|hit)$/i.test(verb) && ACCIDENT_BEFORE.test(before) ? 'incident' : cls;
-}
 
 // Who seizes by force: anyone else seizes by law ("Regulators seized the lender", "Police seized 2 tonnes").
 const ARMED_SUBJECT = /\b(?:troops|forces|soldiers|army|armed|militants?|rebels?|fighters|insurgents|separatists|militias?|gunmen|insurgency|junta|mutineers|guerrill?as)\b[^.;:!?]{0,60}$/i;
 
-/** "seized" is an armed happening only when an armed group does it; else a seizure under the law. */
-export function bySeizer(cls: HappeningClass, verb: string, before: string): HappeningClass {
-  return cls === 'conflict' && /^seized$/i.test(verb) && !ARMED_SUBJECT.test(before) ? 'sanction' : cls;
+/**
+ * Who strikes or seizes decides the kind, even named before a clause of its own (an apposition):
+ * "The Dali, a vessel bound for Colombo, struck the bridge" is an accident, "An earthquake struck"
+ * a disaster; "seized" is armed only when an armed group seizes ("Regulators seized the lender" is
+ * a seizure under the law). `before` is the sentence up to the verb.
+ */
+export function bySubject(cls: HappeningClass, verb: string, before: string): HappeningClass {
+  if (cls !== 'conflict') return cls;
+  if (/^(?:struck|hit)$/i.test(verb) && ACCIDENT_BEFORE.test(before)) return 'incident';
+  if (/^seized$/i.test(verb) && !ARMED_SUBJECT.test(before)) return 'sanction';
+  return cls;
 }
 
 export function compatibleClasses(a: HappeningClass, b: HappeningClass): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from './dates';
 import { findHappenings } from './happenings';
-import { byCourt, headOf, toldAhead, inVicinity, passiveSaying, isHypothetical, mainHappenings, mentionsInSentence, personSubject, possessedHappening } from './mentions';
+import { byCourt, headOf, toldAhead, inVicinity, passiveSaying, isHypothetical, mainHappenings, mentionsInSentence, personSubject, possessedHappening, quoted } from './mentions';
 import { findNames } from './names';
 import type { LoadedSource } from './types';
 
@@ -171,5 +171,14 @@ describe('inVicinity', () => {
     const s = 'The storm made landfall near the mouth of the Sable River, then hit Bayhaven.';
     expect(inVicinity(s, s.indexOf('Sable River'))).toBe(true);
     expect(inVicinity(s, s.indexOf('Bayhaven'))).toBe(false);
+  });
+});
+
+describe('quoted', () => {
+  it('tells a place inside a quotation from one outside it', () => {
+    expect(quoted('"They saved lives last night," the governor said.', 20)).toBe(true);
+    expect(quoted('“They saved lives last night,” the governor said.', 20)).toBe(true);
+    expect(quoted('“They saved lives,” the governor said on Tuesday.', 40)).toBe(false);
+    expect(quoted('"Heroes," he said, "all of them." Crews left on Monday.', 45)).toBe(false);
   });
 });

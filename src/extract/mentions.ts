@@ -3,7 +3,7 @@
  * names and words that let it be matched against other articles' mentions of the same happening.
  */
 import type { HappeningClass } from './happenings';
-import { bySeizer, byStriker, DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct, type HappeningMatch } from './happenings';
+import { bySubject, DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct, type HappeningMatch } from './happenings';
 import { actionVerb } from './action-verb';
 import { stripAttribution } from './attribution';
 import { dateRole } from './date-role';
@@ -218,8 +218,12 @@ function happeningsIn(clause: string, context: string): HappeningMatch[] {
   // A match that starts in the context ("Shares of Orbis, which ..., fell 4%") keeps its part in the clause.
   return findHappenings(context + clause)
     .filter((h) => h.index + h.text.length > context.length)
-    .map((h) => (h.index >= context.length ? { ...h, index: h.index - context.length } : { ...h, index: 0, text: h.text.slice(context.length - h.index).trimStart() }))
-    .map((h) => ({ ...h, index: h.index + (clause.slice(h.index).length - clause.slice(h.index).trimStart().length) }));
+    .map((h) => {
+      if (h.index >= context.length) return { ...h, index: h.index - context.length };
+      const part = h.text.slice(context.length - h.index);
+      const text = part.trimStart();
+      return { ...h, index: part.length - text.length, text };
+    });
 }
 
 /**
@@ -406,9 +410,9 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // (Not the agent of a passive: "devastated by the Feb. 6 quake".)
     if (role === 'deadline' && date.end < src.meta.published && !/\p{L}+(?:ed|en)\s+by\s+(?:the\s+)?$/iu.test(segment.slice(0, exprAt))) return;
     let governing = governingHappening(clause, dateInClause, dateInClause + expr.text.length, segment.slice(0, ca));
+    const dateEndInSegment = exprAt + expr.text.length;
     // "should have cut a deal in February, when the meeting devolved": what did happen follows.
     if (governing && COUNTERFACTUAL.test(clause.slice(Math.max(0, governing.index - 25), dateInClause))) {
-      const dateEndInSegment = exprAt + expr.text.length;
       const next = findHappenings(segment.slice(dateEndInSegment)).find((h) => h.index < 80);
       if (!next) return;
       governing = { ...next, index: dateEndInSegment + next.index - ca };
@@ -417,7 +421,6 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     }
     // "the strongest quake since 1939, when a quake of similar size killed 33,000 people": what is
     // measured since a date is a state; the clause right after it tells what happened then.
-    const dateEndInSegment = exprAt + expr.text.length;
     const since = /^since\b/i.test(expr.text) || /\bsince\s*$/i.test(segment.slice(0, exprAt));
     const when = since && /^\s*,\s*when\s+(?!(?:asked|contacted|reached)\b)(?:[^,;:.!?]|[,.](?=\d))*/i.exec(segment.slice(dateEndInSegment));
     const toldAt = when && findHappenings(when[0]).find((h) => h.cls !== 'statement');
@@ -470,7 +473,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       ? 'deadline'
       : (perfectAttributed(segment, ca, clause, governing!) ??
         toldAhead(
-          passiveSaying(bySeizer(byStriker(byCourt(governing!.cls, clause.slice(0, governing!.index)), governing!.text, segment.slice(0, ca + governing!.index)), governing!.text, segment.slice(0, ca + governing!.index)), clause.slice(0, governing!.index)),
+          passiveSaying(bySubject(byCourt(governing!.cls, clause.slice(0, governing!.index)), governing!.text, segment.slice(0, ca + governing!.index)), clause.slice(0, governing!.index)),
           governing!.text,
           date.start > src.meta.published,
         ));
