@@ -477,6 +477,8 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
           governing!.text,
           date.start > src.meta.published,
         ));
+    // "“They rebuilt the school on Monday,” the mayor said": a date in the words quoted dates them, not the saying.
+    if (governing?.cls === 'statement' && quoted(text, expr.index) && !quoted(text, s + ca + governing.index)) return;
     if (governing?.cls === 'statement' && tellsNoHappening(clause, governing.index + governing.text.length, dateInClause)) return;
     if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
     // "The suit says the company knew of complaints last summer": a saying in the present is not

@@ -83,8 +83,9 @@ describe('a verb the lexicon does not list, dated to a day', () => {
     expect(article('The first aid convoy crossed into the northern province on Thursday, a UN official said.', '2026-02-13').map((e) => [e.start, e.tags])).toEqual([
       ['2026-02-12', ['other']],
     ]);
-    // (The saying may still be an event; the verb quoted is not one.)
-    expect(article('"They rebuilt the school on Monday," the mayor said.', '2026-02-13').filter((e) => !e.tags.includes('statement'))).toEqual([]);
+    // Nor is the saying dated by the words it quotes.
+    expect(article('"They rebuilt the school on Monday," the mayor said.', '2026-02-13')).toEqual([]);
+    expect(article('“They rebuilt the school on Monday,” the mayor said on Tuesday.', '2026-02-13').map((e) => e.start)).toEqual(['2026-02-10']);
     expect(article('The port handled a record 847,158 cars on Monday.', '2026-02-13')).toEqual([]);
   });
 });
