@@ -558,16 +558,22 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
           lo = hi = (a + b) / 2 - HEAD / 2;
           bare = HEAD;
         }
-        const w = labelWidth(e, group.labelMax);
-        const text = vertical ? (group.labelAt ? bare : 16) : HEAD + 5 + w;
-        let labelled = Math.max(bare, text);
+        // A label's width is measured only where it decides something: near the right edge here,
+        // elsewhere when the layout tries the item with its label (see below).
+        let labelled: number | undefined;
         let head = 0;
-        if (!vertical && lo + text > w1 + 4 && w > 0) {
-          // Near the right edge the label goes before the mark (a band still runs on to its end).
-          const end = lo + bare;
-          head = text - HEAD;
-          lo = hi = lo - head;
-          labelled = bare = end - lo;
+        if (vertical) labelled = Math.max(bare, group.labelAt ? bare : 16);
+        else if (lo + HEAD + 5 + group.labelMax > w1 + 4) {
+          const w = labelWidth(e, group.labelMax);
+          const text = HEAD + 5 + w;
+          labelled = Math.max(bare, text);
+          if (lo + text > w1 + 4 && w > 0) {
+            // Near the right edge the label goes before the mark (a band still runs on to its end).
+            const end = lo + bare;
+            head = text - HEAD;
+            lo = hi = lo - head;
+            labelled = bare = end - lo;
+          }
         }
         if (e === selected || e === focused) pinned.push(items.length);
         items.push({ lo, hi, labelled, bare });
@@ -576,7 +582,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       }
       if (focused && selected && pinned.length === 2 && focused.i < selected.i) pinned.reverse();
       const gap = markGap(items.length, group.lanes, w1 - w0, vertical ? { gap: 2, mark: HEAD, crowdedPitch: 24 } : { gap: 8, mark: HEAD, crowdedPitch: 64 });
-      const { placements, clusters: cl } = layoutLanes(items, { lanes: group.lanes, gap, pinned, clusterWidth: vertical ? 22 : 34 });
+      const labelled = (k: number) => Math.max(items[k]!.bare, HEAD + 5 + labelWidth(ev[k]!, group.labelMax));
+      const { placements, clusters: cl } = layoutLanes(items, { lanes: group.lanes, gap, pinned, clusterWidth: vertical ? 22 : 34, labelled });
       if (group.labelAt) {
         // Second pass: one line of label per mark, in the shared column, where there is room.
         const placed = placements.flatMap((p, k) => (p ? [k] : []));
