@@ -610,13 +610,12 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         );
         placed.forEach((k, j) => (placements[k]!.label = labels.placements[j]?.label === true));
       }
-      placements.forEach((p, k) => {
-        const e = ev[k]!;
-        if (p) {
-          draw(e, p, group, s);
-          now.push(e);
-        }
-      });
+      for (let k = 0; k < placements.length; k++) {
+        const p = placements[k];
+        if (!p) continue;
+        draw(ev[k]!, p, group, s);
+        now.push(ev[k]!);
+      }
       for (const c of cl) clusters.push({ start: c.start, end: c.end, members: c.members.map((m) => ev[m]!) });
     }
     const nowSet = new Set(now);
