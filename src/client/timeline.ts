@@ -54,6 +54,8 @@ interface Ev {
   at: string;
   shown: boolean;
   drawn: boolean;
+  /** How far the mark's head stands after the start of its lane item (px): > 0 when its label goes before it. */
+  hoff: number;
   /** The full label's width (px, -1 until measured) and its fitted versions by room. */
   width: number;
   labels?: Map<number, string>;
@@ -170,6 +172,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       at: '',
       shown: true,
       drawn: false,
+      hoff: 0,
       width: -1,
     } as Ev;
   });
@@ -500,6 +503,53 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     (layerBox.node() as HTMLElement).style.transform = d ? (vertical ? `translateY(${d}px)` : `translateX(${d}px)`) : '';
   }
 
+  /**
+   * The stretch of the time axis `e` asks for in a layout of `[w0, w1]` (px), or null when out of
+   * it; where its head stands in that stretch goes to `e.hoff`. A function of its own, apart from
+   * render, so that the engine optimises it after a few frames: it runs for every event in view on
+   * every frame, and the first frames of a zoom ran it unoptimised inside render's long body.
+   */
+  function laneItem(e: Ev, s: TimeScale, group: Group, w0: number, w1: number): LaneItem | null {
+    const a = s(e.t0);
+    const b = s(e.t1);
+    if (b < w0 - 2 || a > w1 + 2) return null;
+    const band = (e.span || e.unc) && b - a >= 3;
+    let lo: number;
+    let hi: number;
+    let bare: number;
+    if (band) {
+      lo = Math.max(a, w0) - HEAD / 2;
+      hi = lo;
+      bare = Math.max(HEAD, b - lo);
+    } else if (b - a > HEAD) {
+      lo = a;
+      hi = b - HEAD;
+      bare = HEAD;
+    } else {
+      lo = hi = (a + b) / 2 - HEAD / 2;
+      bare = HEAD;
+    }
+    // A label's width is measured only where it decides something: near the right edge here,
+    // elsewhere when the layout tries the item with its label (render passes layoutLanes a measure).
+    let labelled: number | undefined;
+    let head = 0;
+    if (vertical) labelled = Math.max(bare, group.labelAt ? bare : 16);
+    else if (lo + HEAD + 5 + group.labelMax > w1 + 4) {
+      const w = labelWidth(e, group.labelMax);
+      const text = HEAD + 5 + w;
+      labelled = Math.max(bare, text);
+      if (lo + text > w1 + 4 && w > 0) {
+        // Near the right edge the label goes before the mark (a band still runs on to its end).
+        const end = lo + bare;
+        head = text - HEAD;
+        lo = hi = lo - head;
+        labelled = bare = end - lo;
+      }
+    }
+    e.hoff = head;
+    return { lo, hi, labelled, bare };
+  }
+
   function render() {
     // Drawn now: a frame already asked for has nothing left to do.
     cancelAnimationFrame(frame);
@@ -535,48 +585,19 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     for (const group of groups) {
       const items: LaneItem[] = [];
       const ev: Ev[] = [];
-      const meta: { flip: boolean; head: number }[] = [];
       const pinned: number[] = [];
       for (const e of group.evs) {
         if (!e.shown) continue;
-        const a = s(e.t0);
-        const b = s(e.t1);
-        if (b < w0 - 2 || a > w1 + 2) continue;
-        const band = (e.span || e.unc) && b - a >= 3;
-        let lo: number;
-        let hi: number;
-        let bare: number;
-        if (band) {
-          lo = Math.max(a, w0) - HEAD / 2;
-          hi = lo;
-          bare = Math.max(HEAD, b - lo);
-        } else if (b - a > HEAD) {
-          lo = a;
-          hi = b - HEAD;
-          bare = HEAD;
-        } else {
-          lo = hi = (a + b) / 2 - HEAD / 2;
-          bare = HEAD;
-        }
-        const w = labelWidth(e, group.labelMax);
-        const text = vertical ? (group.labelAt ? bare : 16) : HEAD + 5 + w;
-        let labelled = Math.max(bare, text);
-        let head = 0;
-        if (!vertical && lo + text > w1 + 4 && w > 0) {
-          // Near the right edge the label goes before the mark (a band still runs on to its end).
-          const end = lo + bare;
-          head = text - HEAD;
-          lo = hi = lo - head;
-          labelled = bare = end - lo;
-        }
+        const item = laneItem(e, s, group, w0, w1);
+        if (!item) continue;
         if (e === selected || e === focused) pinned.push(items.length);
-        items.push({ lo, hi, labelled, bare });
+        items.push(item);
         ev.push(e);
-        meta.push({ flip: head > 0, head });
       }
       if (focused && selected && pinned.length === 2 && focused.i < selected.i) pinned.reverse();
       const gap = markGap(items.length, group.lanes, w1 - w0, vertical ? { gap: 2, mark: HEAD, crowdedPitch: 24 } : { gap: 8, mark: HEAD, crowdedPitch: 64 });
-      const { placements, clusters: cl } = layoutLanes(items, { lanes: group.lanes, gap, pinned, clusterWidth: vertical ? 22 : 34 });
+      const labelled = (k: number) => Math.max(items[k]!.bare, HEAD + 5 + labelWidth(ev[k]!, group.labelMax));
+      const { placements, clusters: cl } = layoutLanes(items, { lanes: group.lanes, gap, pinned, clusterWidth: vertical ? 22 : 34, labelled });
       if (group.labelAt) {
         // Second pass: one line of label per mark, in the shared column, where there is room.
         const placed = placements.flatMap((p, k) => (p ? [k] : []));
@@ -589,13 +610,12 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         );
         placed.forEach((k, j) => (placements[k]!.label = labels.placements[j]?.label === true));
       }
-      placements.forEach((p, k) => {
-        const e = ev[k]!;
-        if (p) {
-          draw(e, p, group, meta[k]!, s);
-          now.push(e);
-        }
-      });
+      for (let k = 0; k < placements.length; k++) {
+        const p = placements[k];
+        if (!p) continue;
+        draw(ev[k]!, p, group, s);
+        now.push(ev[k]!);
+      }
       for (const c of cl) clusters.push({ start: c.start, end: c.end, members: c.members.map((m) => ev[m]!) });
     }
     const nowSet = new Set(now);
@@ -649,8 +669,9 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     setText(laterBtn, after ? `Later (${after}) ▶` : 'Later ▶');
   }
 
-  function draw(e: Ev, p: Placement, group: Group, m: { flip: boolean; head: number }, s: (t: number) => number) {
-    const head = p.pos + m.head + HEAD / 2;
+  function draw(e: Ev, p: Placement, group: Group, s: (t: number) => number) {
+    const flip = e.hoff > 0;
+    const head = p.pos + e.hoff + HEAD / 2;
     const cross = group.at + p.lane * group.pitch + (vertical ? 0 : LANE / 2);
     const g = markOf(e);
     if (!e.hd) makeHead(e);
@@ -659,7 +680,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const len = Math.max(0, s(e.t1) - s(e.t0));
     const band = (e.span || e.unc) && len >= 3;
     const text = p.label ? label(e, group.labelMax) : '';
-    const x = group.labelAt ? group.labelAt - cross : m.flip ? -9 : 9;
+    const x = group.labelAt ? group.labelAt - cross : flip ? -9 : 9;
     // Most frames of a zoom move every mark, but not clicks, filters or moves across the view.
     const at = `${+vertical} ${cross} ${head} ${band ? `${a} ${len}` : ''} ${x} ${text}`;
     if (at === e.at) return;
@@ -687,7 +708,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     if (!tx) return;
     if (text !== e.text) tx.textContent = e.text = text;
     setAttr(tx, 'x', String(x));
-    setAttr(tx, 'text-anchor', m.flip ? 'end' : 'start');
+    setAttr(tx, 'text-anchor', flip ? 'end' : 'start');
   }
 
   function drawClusters(list: { start: number; end: number; members: Ev[] }[]) {

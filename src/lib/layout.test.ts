@@ -11,7 +11,7 @@ function assertNoOverlap(items: readonly LaneItem[], layout: LaneLayout, gap: nu
     const it = items[i]!;
     expect(p.pos).toBeGreaterThanOrEqual(it.lo);
     expect(p.pos).toBeLessThanOrEqual(it.hi);
-    const len = p.label ? it.labelled : it.bare;
+    const len = p.label ? it.labelled! : it.bare;
     byLane.set(p.lane, [...(byLane.get(p.lane) ?? []), [p.pos, p.pos + len]]);
   });
   for (const extents of byLane.values()) {
@@ -106,6 +106,18 @@ describe('layoutLanes', () => {
       const count = layout.placements.filter(Boolean).length + layout.clusters.reduce((n, c) => n + c.members.length, 0);
       expect(count).toBe(items.length);
     }
+  });
+
+  it('asks for a labelled length only of items it tries with their label, and lays out the same', () => {
+    // A crowded stretch: 400 items 2 px apart in 3 lanes kept 40 px apart.
+    const items = Array.from({ length: 400 }, (_, i) => item(i * 2, 60 + (i % 7) * 10));
+    const asked: number[] = [];
+    const lazy = items.map(({ lo, hi, bare }) => ({ lo, hi, bare }));
+    const options = { lanes: 3, gap: 30, pinned: [150] };
+    const layout = layoutLanes(lazy, { ...options, labelled: (i) => (asked.push(i), items[i]!.labelled!) });
+    expect(layout).toEqual(layoutLanes(items, options));
+    expect(new Set(asked).size).toBeLessThan(items.length / 2);
+    expect(asked).toContain(150);
   });
 
   it('clusters everything when there are no lanes', () => {

@@ -20,8 +20,11 @@ export interface LaneItem {
   lo: number;
   /** Latest start the mark may take and still sit inside its own time (≥ lo; = lo for spans). */
   hi: number;
-  /** Length along the time axis taken by the mark with its label. */
-  labelled: number;
+  /**
+   * Length along the time axis taken by the mark with its label. When left out, asked of
+   * `LaneOptions.labelled` only if the item may be placed with its label.
+   */
+  labelled?: number;
   /** Length taken by the bare mark. */
   bare: number;
 }
@@ -54,6 +57,11 @@ export interface LaneOptions {
   pinned?: readonly number[];
   /** Width of a cluster's badge: overflow items closer than this share one cluster (px). */
   clusterWidth?: number;
+  /**
+   * The labelled length of item `i` when the item leaves it out: measuring a label costs time,
+   * and in a crowded view most items go to a cluster without their label being tried.
+   */
+  labelled?: (i: number) => number;
 }
 
 interface Lane {
@@ -108,12 +116,13 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
   const lanes: Lane[] = Array.from({ length: Math.max(0, options.lanes) }, () => ({ markEnd: -Infinity, end: -Infinity, last: -1, blocks: [] }));
   const placements: (Placement | null)[] = items.map(() => null);
   const done = new Uint8Array(items.length);
+  const labelled = (i: number) => items[i]!.labelled ?? options.labelled?.(i) ?? items[i]!.bare;
 
   for (const i of options.pinned ?? []) {
     const item = items[i];
     if (!item || done[i]) continue;
     for (const label of [true, false]) {
-      const len = label ? item.labelled : item.bare;
+      const len = label ? labelled(i) : item.bare;
       const spot = place(lanes, item, len, gap);
       if (spot) {
         lanes[spot.lane]!.blocks.push([spot.pos, spot.pos + len]);
@@ -126,20 +135,20 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
 
   const order = items.map((_, i) => i).sort((a, b) => items[a]!.lo - items[b]!.lo || a - b);
   const overflow: number[] = [];
+  /** The earliest end of a mark in any lane: an item that must start before it (plus the gap) has no room. */
+  let free = lanes.length ? -Infinity : Infinity;
   for (const i of order) {
     if (done[i]) continue;
     const item = items[i]!;
     let placed = false;
     // Where even a bare mark fits in no lane, no way of placing it can: straight to a cluster
-    // (most of the items when thousands are in view).
-    let room = false;
-    for (const lane of lanes) if (lane.markEnd + gap <= item.hi) room = true;
-    if (!room) {
+    // (most of the items when thousands are in view, so one comparison, not one per lane).
+    if (free + gap > item.hi) {
       overflow.push(i);
       continue;
     }
     for (const [label, yieldLabels] of TRIES) {
-      const len = label ? item.labelled : item.bare;
+      const len = label ? labelled(i) : item.bare;
       const spot = place(lanes, item, len, gap, yieldLabels);
       if (!spot) continue;
       const lane = lanes[spot.lane]!;
@@ -148,6 +157,8 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
         prev.label = false;
       }
       lane.markEnd = spot.pos + item.bare;
+      free = Infinity;
+      for (const l of lanes) free = Math.min(free, l.markEnd);
       lane.end = spot.pos + len;
       lane.last = i;
       placements[i] = { ...spot, label };
