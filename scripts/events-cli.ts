@@ -5,7 +5,7 @@
  * and nothing is loaded (scripts/lib/last-run.ts): the pipeline (and compromise, whose start-up
  * alone is a sizeable part of a run) is imported only when something changed.
  */
-import { attempt, eventsHash, inputsHash, saveLastRun, unchanged } from './lib/last-run';
+import { attempt, eventsHash, inputsHash, saveLastRun, unchanged, type LastRunCheck } from './lib/last-run';
 import { summary } from './lib/summary';
 
 export interface CliOptions {
@@ -25,7 +25,7 @@ export interface CliOptions {
  */
 export async function cli({ root = process.cwd(), code, changedInputs }: CliOptions = {}): Promise<boolean> {
   try {
-    const found: { report?: string; inputs?: string } = changedInputs ? { inputs: changedInputs } : code === undefined ? {} : unchanged(root, code);
+    const found: LastRunCheck = changedInputs ? { inputs: changedInputs } : code === undefined ? {} : unchanged(root, code);
     if (found.report !== undefined) {
       console.log(found.report);
       return false;

@@ -71,11 +71,17 @@ function readLastRun(root: string): LastRun | undefined {
   });
 }
 
+/** What `unchanged` found: the report to print again, or the inputs' hash the run will need (when it could be taken). */
+export interface LastRunCheck {
+  report?: string;
+  inputs?: string;
+}
+
 /**
  * The report to print again when the code, the sources, the editorial file and content/events are
- * as the last run left them; else undefined, with the inputs' hash the run will need (`inputs`).
+ * as the last run left them; else no report, with the inputs' hash the run will need.
  */
-export function unchanged(root: string, code: string): { report?: string; inputs?: string } {
+export function unchanged(root: string, code: string): LastRunCheck {
   const inputs = attempt(() => inputsHash(root, code));
   const last = inputs && readLastRun(root);
   if (last && last.inputs === inputs && attempt(() => eventsHash(root)) === last.events) return { report: last.report };

@@ -31,6 +31,11 @@ const EVENTS_OF = /\b(?:the\s+)?(?:events|developments|happenings)\s+of\s+$/i;
 // "Tuesday marked the 10th anniversary of the attack": a day that is only an anniversary.
 const ANNIVERSARY_AFTER = /^\s*(?:marked|marks|will\s+mark|is|was|will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary\b/i;
 
+/** "since 1939", "has not won since 2015": a date something is measured from (`dateText` may hold the "since"). */
+export function measuredSince(before: string, dateText: string): boolean {
+  return /^since\b/i.test(dateText) || SINCE.test(before);
+}
+
 /** The role of a date, given the text of its clause before it and after it. */
 export function dateRole(before: string, after: string): DateRole {
   if (ALLOWED_UNTIL.test(before) && TO_VERB.test(after)) return 'deadline';

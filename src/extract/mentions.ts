@@ -6,7 +6,7 @@ import type { HappeningClass } from './happenings';
 import { bySubject, DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct, type HappeningMatch } from './happenings';
 import { actionVerb } from './action-verb';
 import { stripAttribution } from './attribution';
-import { dateRole } from './date-role';
+import { dateRole, measuredSince } from './date-role';
 import type { FoundName } from './names';
 import type { LoadedSource, ResolvedDate, Sentence, TemporalExpression } from './types';
 import { contentLemmas, nameWords } from './words';
@@ -335,11 +335,12 @@ const MILESTONE = /\b(?:entered|enters|entering|reached|reaches|marked|marks|hit
 // What is left of a part of a sentence holding only a coordinated date: ", 2019", " and again in April."
 const COORDINATED_ONLY = /^[\s,;.]*(?:(?:and|or|then|again|also|later)[\s,]+)*(?:(?:in|on|at|during)\s+)?(?:the\s+)?[\s,;.]*$/i;
 
-// ", a UN official said": who told it, set off by a comma after what was told.
-const ATTRIBUTION_AFTER = /^\s*,\s+(?!(?:and|but|then|while)\b)(?:[\p{L}.'’-]+\s+){1,8}?(?:said|says|told\s+\p{L}+|announced|confirmed)\b/u;
-
+// Who said it, in up to eight words before the saying verb.
+const SPEAKER_SAID = String.raw`(?:[\p{L}.'’-]+\s+){0,8}?(?:said|says|told\s+\p{L}+|announced|confirmed)\b`;
 // ", chief executive Ana Ruiz said on Monday": a saying that follows what it attributes.
-const TRAILING_SAYING = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,8}?(?:said|says|told\s+\p{L}+|announced|confirmed)\b/u;
+const TRAILING_SAYING = new RegExp(`^[\\s,]*${SPEAKER_SAID}`, 'u');
+// ", a UN official said": the same, set off by a comma and not a second verb of the subject ("and said").
+const ATTRIBUTION_AFTER = new RegExp(`^\\s*,\\s+(?!(?:and|but|then|while)\\b)(?=\\S)${SPEAKER_SAID}`, 'u');
 
 /**
  * "Orbis has hired Lind, Ruiz said on Monday": the date of a saying that follows what it
@@ -421,8 +422,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     }
     // "the strongest quake since 1939, when a quake of similar size killed 33,000 people": what is
     // measured since a date is a state; the clause right after it tells what happened then.
-    const since = /^since\b/i.test(expr.text) || /\bsince\s*$/i.test(segment.slice(0, exprAt));
-    const when = since && /^\s*,\s*when\s+(?!(?:asked|contacted|reached)\b)(?:[^,;:.!?]|[,.](?=\d))*/i.exec(segment.slice(dateEndInSegment));
+    const when = measuredSince(segment.slice(0, exprAt), expr.text) && /^\s*,\s*when\s+(?!(?:asked|contacted|reached)\b)(?:[^,;:.!?]|[,.](?=\d))*/i.exec(segment.slice(dateEndInSegment));
     const toldAt = when && findHappenings(when[0]).find((h) => h.cls !== 'statement');
     if (toldAt && !deadline) {
       governing = { ...toldAt, index: dateEndInSegment + toldAt.index - ca };
