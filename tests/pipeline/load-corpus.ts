@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadSources } from '../../src/extract/load-sources';
 import { extractEvents } from '../../src/extract/pipeline';
 import type { TimelineEvent } from '../../src/schema';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 
 /** The sources of a folder, loaded as `npm run events` loads them. */
 export function loadFolder(dir: string) {
@@ -12,6 +12,15 @@ export function loadFolder(dir: string) {
     .sort()
     .map((f) => ({ file: path.join(dir, f), raw: readFileSync(path.join(dir, f)) }));
   return loadSources(files).sources;
+}
+
+/** The events of a folder's corpus, extracted once before the tests of the file that asks run. */
+export function corpusEvents(dir: string): () => TimelineEvent[] {
+  let events: TimelineEvent[] = [];
+  beforeAll(() => {
+    events = extractEvents(loadFolder(dir)).events;
+  });
+  return () => events;
 }
 
 /** The events of one article written inline (published 2026-03-18 unless given). */

@@ -6,15 +6,10 @@
  * does it ("regulators seized the lender" is the closing, told again); "a run on the bank" is a
  * happening.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/schema';
-import { extractEvents } from '../../src/extract/pipeline';
-import { cites, expectOnlyExpectedEvents, loadFolder, type Expected } from './load-corpus';
+import { describe, expect, it } from 'vitest';
+import { cites, corpusEvents, expectOnlyExpectedEvents, type Expected } from './load-corpus';
 
-let events: TimelineEvent[];
-beforeAll(() => {
-  events = extractEvents(loadFolder('tests/fixtures/unseen-bank')).events;
-});
+const events = corpusEvents('tests/fixtures/unseen-bank');
 
 const EXPECTED: Expected[] = [
   ['The bank tells of a loss and a share sale', '2023-03-08', ['said on Wednesday that it had sold']],
@@ -34,16 +29,16 @@ const EXPECTED: Expected[] = [
 describe('an unseen corpus (a bank failure)', () => {
   it('makes no event of a founding in an aside, a balance at a year’s end, a sale dated from an undated disclosure, or an estimate', () => {
     for (const words of ['founded in 1983', 'at the end of last year', 'two weeks before the bank disclosed', 'estimated that the failure']) {
-      expect(events.filter((e) => cites(e, words)).map((e) => e.title), words).toEqual([]);
+      expect(events().filter((e) => cites(e, words)).map((e) => e.title), words).toEqual([]);
     }
   });
 
   it('tags the closing a closing, not an attack or an appointment', () => {
-    const closing = events.find((e) => e.start === '2023-03-10');
+    const closing = events().find((e) => e.start === '2023-03-10');
     expect(closing?.title).toBe('California regulators closed Silicon Valley Bank');
     expect(closing?.tags).toEqual(['other']);
   });
 
   // The guaranteed deposits, foretold for Monday morning.
-  expectOnlyExpectedEvents(() => events, EXPECTED, ['will be available by Monday morning']);
+  expectOnlyExpectedEvents(events, EXPECTED, ['will be available by Monday morning']);
 });

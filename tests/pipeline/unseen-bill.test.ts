@@ -4,15 +4,10 @@
  * guards votes told by vote counts ("passed it 79-18"), a plan met by its report ("expected to take
  * up the House bills on Tuesday" and "a day after the Senate passed it"), and a signing.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/schema';
-import { extractEvents } from '../../src/extract/pipeline';
-import { cites, expectOnlyExpectedEvents, loadFolder, type Expected } from './load-corpus';
+import { describe, expect, it } from 'vitest';
+import { cites, corpusEvents, expectOnlyExpectedEvents, type Expected } from './load-corpus';
 
-let events: TimelineEvent[];
-beforeAll(() => {
-  events = extractEvents(loadFolder('tests/fixtures/unseen-bill')).events;
-});
+const events = corpusEvents('tests/fixtures/unseen-bill');
 
 const EXPECTED: Expected[] = [
   ['Congress last approved aid', '2022-12-01', ['last approved major aid for Ukraine in December 2022']],
@@ -24,10 +19,10 @@ const EXPECTED: Expected[] = [
 
 describe('an unseen corpus (a bill’s passage)', () => {
   it('makes no event of a refusal that lasted two months, nor of an undated thanks', () => {
-    expect(events.filter((e) => /refused/.test(e.title))).toEqual([]);
-    expect(events.filter((e) => cites(e, 'within minutes of the vote'))).toEqual([]);
+    expect(events().filter((e) => /refused/.test(e.title))).toEqual([]);
+    expect(events().filter((e) => cites(e, 'within minutes of the vote'))).toEqual([]);
   });
 
   // A company's saying it will sue, on the day of the signing.
-  expectOnlyExpectedEvents(() => events, EXPECTED, ['TikTok said on Wednesday']);
+  expectOnlyExpectedEvents(events, EXPECTED, ['TikTok said on Wednesday']);
 });

@@ -8,15 +8,10 @@
  * hanging on the noun right before it ("rebuilding the bridge, which opened in 1977") is told of
  * that noun.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/schema';
-import { extractEvents } from '../../src/extract/pipeline';
-import { cites, expectOnlyExpectedEvents, loadFolder, type Expected } from './load-corpus';
+import { describe, expect, it } from 'vitest';
+import { cites, corpusEvents, expectOnlyExpectedEvents, type Expected } from './load-corpus';
 
-let events: TimelineEvent[];
-beforeAll(() => {
-  events = extractEvents(loadFolder('tests/fixtures/unseen-bridge')).events;
-});
+const events = corpusEvents('tests/fixtures/unseen-bridge');
 
 const EXPECTED: Expected[] = [
   ['The ship strikes the bridge, which collapses', '2024-03-26', ['slammed into Baltimore', 'struck one of the bridge', 'the span collapsed on March 26', 'after it struck the Francis Scott Key Bridge']],
@@ -33,22 +28,22 @@ const EXPECTED: Expected[] = [
 describe('an unseen corpus (a bridge brought down by a ship)', () => {
   it('makes no event of a figure, a state, a quotation or a search to resume on a condition', () => {
     for (const words of ['estimated on Wednesday that the closure', 'handled a record', 'They saved lives last night', 'would resume on Thursday if']) {
-      expect(events.filter((e) => cites(e, words)).map((e) => e.title), words).toEqual([]);
+      expect(events().filter((e) => cites(e, words)).map((e) => e.title), words).toEqual([]);
     }
   });
 
   it('tags the collapse as an accident and titles it from the report of it, not from a saying', () => {
-    const [collapse] = events.filter((e) => e.start === '2024-03-26' && cites(e, 'struck one of the bridge'));
+    const [collapse] = events().filter((e) => e.start === '2024-03-26' && cites(e, 'struck one of the bridge'));
     expect(collapse?.tags).toContain('incident');
     expect(collapse?.tags).not.toContain('conflict');
     expect(collapse?.title).toMatch(/ship|Dali/);
   });
 
   it('tells the bridge’s opening, an aside, of the bridge', () => {
-    expect(events.filter((e) => cites(e, 'which opened in 1977')).map((e) => e.title)).toContain('The bridge opened');
+    expect(events().filter((e) => cites(e, 'which opened in 1977')).map((e) => e.title)).toContain('The bridge opened');
   });
 
   // A pledge in a saying, an aside from long ago, two sayings of a week, and a plan for the channel.
   const TOLERATED = ['would pay the entire cost', 'which opened in 1977', 'Army Corps of Engineers said last week', 'Safety Board said last week', 'fully open by the end of the month'];
-  expectOnlyExpectedEvents(() => events, EXPECTED, TOLERATED);
+  expectOnlyExpectedEvents(events, EXPECTED, TOLERATED);
 });

@@ -5,15 +5,10 @@
  * and the title keeps its subject; a figure's earlier value ("124 cases as of Tuesday, up from 90 on
  * Friday") dates nothing.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/schema';
-import { extractEvents } from '../../src/extract/pipeline';
-import { cites, expectOnlyExpectedEvents, loadFolder, type Expected } from './load-corpus';
+import { describe, expect, it } from 'vitest';
+import { cites, corpusEvents, expectOnlyExpectedEvents, type Expected } from './load-corpus';
 
-let events: TimelineEvent[];
-beforeAll(() => {
-  events = extractEvents(loadFolder('tests/fixtures/unseen-outbreak')).events;
-});
+const events = corpusEvents('tests/fixtures/unseen-outbreak');
 
 const EXPECTED: Expected[] = [
   ['The outbreak begins', '2025-01-21', ['The outbreak began in late January']],
@@ -30,13 +25,13 @@ const EXPECTED: Expected[] = [
 
 describe('an unseen corpus (a measles outbreak)', () => {
   it('makes no event of a count of cases or its earlier value', () => {
-    for (const words of ['reported 124 cases', 'have risen to 198']) expect(events.filter((e) => cites(e, words)).map((e) => e.title), words).toEqual([]);
+    for (const words of ['reported 124 cases', 'have risen to 198']) expect(events().filter((e) => cites(e, words)).map((e) => e.title), words).toEqual([]);
   });
 
   it('titles the first death with the child who died', () => {
-    expect(events.find((e) => e.start === '2025-02-25')?.title).toMatch(/^A school-aged child who was not vaccinated died of measles/);
+    expect(events().find((e) => e.start === '2025-02-25')?.title).toMatch(/^A school-aged child who was not vaccinated died of measles/);
   });
 
   // Measles declared eliminated in 2000 (context); a federal team sent "last week".
-  expectOnlyExpectedEvents(() => events, EXPECTED, ['declared eliminated in the United States in 2000', 'sent a team of epidemiologists']);
+  expectOnlyExpectedEvents(events, EXPECTED, ['declared eliminated in the United States in 2000', 'sent a team of epidemiologists']);
 });

@@ -6,15 +6,10 @@
  * ("BMW, which cancelled a $2 billion order in June") is the undoing, in a relative clause too, so
  * two reports of it meet; an appositive holding a number ("a town of 35,000") leaves a title whole.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/schema';
-import { extractEvents } from '../../src/extract/pipeline';
-import { cites, expectOnlyExpectedEvents, loadFolder, type Expected } from './load-corpus';
+import { describe, expect, it } from 'vitest';
+import { cites, corpusEvents, expectOnlyExpectedEvents, type Expected } from './load-corpus';
 
-let events: TimelineEvent[];
-beforeAll(() => {
-  events = extractEvents(loadFolder('tests/fixtures/unseen-profile')).events;
-});
+const events = corpusEvents('tests/fixtures/unseen-profile');
 
 const EXPECTED: Expected[] = [
   ['The first gigafactory opens', '2021-01-01', ['opened its first gigafactory']],
@@ -26,13 +21,13 @@ const EXPECTED: Expected[] = [
 
 describe('an unseen corpus (a company profile)', () => {
   it('makes no event of a childhood, a state reached by a past year, or years of celebrity', () => {
-    for (const words of ['most of the 1980s', 'By 2018 the company', 'For years']) expect(events.filter((e) => cites(e, words)).map((e) => e.title), words).toEqual([]);
+    for (const words of ['most of the 1980s', 'By 2018 the company', 'For years']) expect(events().filter((e) => cites(e, words)).map((e) => e.title), words).toEqual([]);
   });
 
   it('titles the gigafactory without the town’s appositive', () => {
-    expect(events.find((e) => cites(e, 'opened its first gigafactory'))?.title).toBe('Nordvolt opened its first gigafactory in Skellefteå');
+    expect(events().find((e) => cites(e, 'opened its first gigafactory'))?.title).toBe('Nordvolt opened its first gigafactory in Skellefteå');
   });
 
   // The board's announcement of her departure, told apart from the resignation (one article calls her "she").
-  expectOnlyExpectedEvents(() => events, EXPECTED, ['the board announced that she would step down']);
+  expectOnlyExpectedEvents(events, EXPECTED, ['the board announced that she would step down']);
 });

@@ -7,15 +7,10 @@
  * it; a verb the lexicon does not list, followed by a saying that only attributes it ("crossed into
  * Syria on Thursday, a UN official said"), still reports a happening.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/schema';
-import { extractEvents } from '../../src/extract/pipeline';
-import { cites, expectOnlyExpectedEvents, loadFolder, type Expected } from './load-corpus';
+import { describe, expect, it } from 'vitest';
+import { cites, corpusEvents, expectOnlyExpectedEvents, type Expected } from './load-corpus';
 
-let events: TimelineEvent[];
-beforeAll(() => {
-  events = extractEvents(loadFolder('tests/fixtures/unseen-quake')).events;
-});
+const events = corpusEvents('tests/fixtures/unseen-quake');
 
 const EXPECTED: Expected[] = [
   ['The earthquake', '2023-02-06', ['earthquake struck southern Turkey', "after Monday's quake", 'by the Feb. 6 quake']],
@@ -30,15 +25,15 @@ const EXPECTED: Expected[] = [
 
 describe('an unseen corpus (an earthquake)', () => {
   it('tags every quake a disaster, never an attack', () => {
-    const quakes = events.filter((e) => /quake/.test(e.title));
+    const quakes = events().filter((e) => /quake/.test(e.title));
     expect(quakes.length).toBeGreaterThanOrEqual(3);
     for (const q of quakes) expect(q.tags, q.title).not.toContain('conflict');
   });
 
   it('makes no event of a death toll, or of how strong a quake was', () => {
-    for (const words of ['people have been confirmed dead', 'was felt as far away']) expect(events.filter((e) => cites(e, words)), words).toEqual([]);
+    for (const words of ['people have been confirmed dead', 'was felt as far away']) expect(events().filter((e) => cites(e, words)), words).toEqual([]);
   });
 
   // The 1939 quake a comparison recalls; the death toll, and the aid convoy, which the rescue's event cites (one article, one day).
-  expectOnlyExpectedEvents(() => events, EXPECTED, ['since 1939']);
+  expectOnlyExpectedEvents(events, EXPECTED, ['since 1939']);
 });
