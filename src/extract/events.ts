@@ -56,12 +56,18 @@ function openingNounPhrase(text: string): string | undefined {
 const ASIDE = /^[\s,]*(?:(?:which|who)\s+(?=\p{Ll})|(?=\p{Ll}+(?:ed|en)\s))/u;
 const ANTECEDENT = /(?:^|[,;:]\s*)((?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)|(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))\s*$/iu;
 
+const SINCE_CLAUSE = /\bsince\s+(?=(?:the|a|an)\s|\p{Lu})/gu;
+const APPOSITION_BEFORE = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?:the|a|an|its|their|his|her)\s[^,]{2,80}(?:,\s*)?$/u;
+
 const NEAREST_NOUN = /.*\b((?:the|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)[\s,]*$/iu;
 
 /** The aside told of the noun it hangs on: "The war began", "The bill was introduced". */
 function asideTold(m: Mention): string | undefined {
   if (!ASIDE.test(m.clause)) return undefined;
   const at = m.segment.indexOf(m.clause);
+  // "Brandt, the company's former finance chief, pleaded guilty": the noun before is an apposition
+  // to the name the sentence opens on, and the verb after it that name's own.
+  if (at > 0 && APPOSITION_BEFORE.test(m.segment.slice(0, at)) && !/^[\s,]*(?:which|who)\s/i.test(m.clause)) return undefined;
   const relative = /^[\s,]*(?:which|who)\s/i.test(m.clause);
   // "rebuilding the bridge, which opened in 1977": a relative pronoun hangs on the noun right before
   // it, in the sentence (the part before may be another date's segment).
@@ -110,6 +116,14 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
   // The sentence's main clause is not what the aside's date tells of.
   const aside = asideTold(m);
   if (aside) return [compressClause(aside, m.dateText)];
+  // "Osterberg had lived in Dubai since a grand jury indicted him in November 2022": the dated
+  // happening is what the since-clause tells, and "him" the person the sentence is about.
+  const since = [...m.clause.slice(0, m.happeningAt).matchAll(SINCE_CLAUSE)].pop();
+  const sinceTold = since && m.clause.slice((since.index ?? 0) + since[0].length);
+  if (sinceTold && sinceTold.trim().split(/\s+/).length >= 5) {
+    const who = m.actor && m.people.includes(m.actor) ? names.display(m.actor) : undefined;
+    return [compressClause(who ? sinceTold.replace(/\b(?:him|her)\b/, who) : sinceTold, m.dateText)];
+  }
   // Only a clause that itself opens on its verb lacks a subject ("with plans for ..." opens on a noun);
   // "..., and cut them in October" opens on one after its connector.
   const opensOnVerb = (text: string) => {
@@ -158,7 +172,7 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
           (m.derivedFrom ? -1 : 0) +
           (m.cls === c.cls ? 1 : 0) +
           // A title should say what happened: the event's kind of happening, in words.
-          (findHappenings(t).some((h) => byCourt(h.cls, t.slice(0, h.index)) === c.cls) ? 1 : findHappenings(t).length ? 0 : -2) +
+          (findHappenings(t).some((h) => byCourt(h.cls, t.slice(0, h.index), h.text) === c.cls) ? 1 : findHappenings(t).length ? 0 : -2) +
           (m.future && c.mentions.some((x) => x.date && !x.future) ? -1.5 : 0) +
           // "raised rates in January and again in April" titles neither the cut in October nor either rise alone.
           (OTHER_DATE.test(t) ? -2 : 0) +

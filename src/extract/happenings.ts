@@ -44,12 +44,12 @@ const LABOUR_SUBJECT = String.raw`\b(?:workers|employees|staff|drivers|nurses|te
 // "The ship, a vessel bound for Colombo, struck the bridge", "An earthquake struck the south": a
 // vehicle or a force of nature that strikes is an accident or a disaster, unless a weapon does the
 // striking ("a missile fired from a ship struck the port").
-const ACCIDENT_SUBJECT = String.raw`(?<!\b(?:missiles?|rockets?|drones?|shells?|bombs?|torpedo(?:es)?)\b(?:[^.;:!?]|\.(?=\d)){0,60}?)\b(?:ship|vessel|freighter|tanker|barge|ferry|boat|tugboat|car|truck|lorry|bus|coach|train|tram|plane|aircraft|airliner|jet|helicopter|vehicle|van|suv|earthquake|quake|tremor|aftershock|storm|hurricane|typhoon|cyclone|tornado|flood|wildfire|fire|lightning|tsunami|blizzard|avalanche|landslide|mudslide|heatwave|drought)s?\b(?:[^.;:!?]|\.(?=\d)){0,60}?`;
+const ACCIDENT_SUBJECT = String.raw`(?<!\b(?:missiles?|rockets?|drones?|shells?|bombs?|torpedo(?:es)?)\b(?:[^.;:!?]|\.(?=\d)){0,60}?)\b(?:ship|vessel|freighter|tanker|barge|ferry|boat|tugboat|car|truck|lorry|bus|coach|train|tram|plane|aircraft|airliner|jet|helicopter|vehicle|van|suv|earthquake|quake|tremor|aftershock|storm|hurricane|typhoon|cyclone|tornado|flood|wildfire|fire|blaze|lightning|tsunami|blizzard|avalanche|landslide|mudslide|heatwave|drought)s?\b(?:[^.;:!?]|\.(?=\d)){0,60}?`;
 
 const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['meeting', w(String.raw`(?:public|congressional|committee|confirmation|council|oversight|town hall) hearings?|met|meet|meets|meeting|meetings|talks|held talks|negotiat\w+|summit|(?:news|press|peace|developer|donor|party|climate) conference|sessions?|discussions?|discussed|discuss|conferred|gathered|(?<=\b(?:to|will|would)\s+)gather|sat down|debrief`)],
   // "called for a truce", "called on him to", "called it a sham", "called 22 witnesses": no phone call.
-  ['call', w(String.raw`call|calls|called(?!\s+(?:for|on|upon|off|out|it|this|that|\d[\d,]*|(?:\w+\s+){0,2}witness(?:es)?)\b)|phoned|phone calls?|spoke (?:with|to)|texted|video ?call`)],
+  ['call', w(String.raw`call(?!\s+(?:(?:a|an|the|their|his|her|its|\d+|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}(?:witness(?:es)?|experts?)\b)|calls|called(?!\s+(?:for|on|upon|off|out|it|this|that|\d[\d,]*|(?:\w+\s+){0,2}witness(?:es)?)\b)|phoned|phone calls?|spoke (?:with|to)|texted|video ?call`)],
   ['briefing', w(String.raw`briefed|brief|briefing|walked [\w\s]{1,30}? through|walk [\w\s]{1,30}? through|showed|presented|presenting|presents|present (?:it|the|a)|shown`)],
   ['handover', w(String.raw`handed|hands over|handed over|gave|given|delivered|sent|submitted|passed (?:on|to)`)],
   ['report', w(String.raw`reported|published|revealed|leaked|leak|made public|disclosed|broke the news|first reported`)],
@@ -59,19 +59,20 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['sanction', w(String.raw`sanctioned|sanctions|blacklisted|indicted|charged|arrested|detained|jailed|deported|extradited|expelled|fined|banned|searched|raided|embargo`)],
   ['conflict', w(String.raw`(?:${ARMED_STRIKE})\s+strikes?|strikes?(?=${ARMED_TARGET})|invaded|invasion|invade|attacked|attacks?|(?<!${LABOUR_SUBJECT}|${ACCIDENT_SUBJECT})struck|strikes|bombed|shelled|shelling|(?:took|seized|taken) control of|seized|captured|offensive|shot down|killed|assassinated|kidnapped|abducted|ambushed|gained access|broke into|hacked into|fired (?:\w+\s+){0,2}?(?:missiles?|rockets?|shots?|shells?|drones?)`)],
   ['resignation', w(String.raw`resigned|resigns|resignation|step(?:ped|s)? down|fired|firing|ousted|ouster|quit|dismissal|(?<=\b(?:was|were|been|being)\s+)(?:removed|dismissed|sacked)|(?:removed|dismissed|sacked) (?=(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:as|from)\b)`)],
-  ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)`)],
+  // "named Ana Ruiz as its chief executive", "was named chief executive" (not "a man named Ruiz").
+  ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)|(?<!\b(?:man|woman|boy|girl|person|child|men|women|people|someone|somebody|company|firm|group|village|town|city|ship|boat|dog|horse|one)\s+)named(?=\s+(?:him|her|them|\p{Lu})[^.;:]{0,80}?\s(?:as(?!\s+well\b)|to\s+(?:lead|head|run|replace|succeed))\s)|(?<=\b(?:was|were|been|is|are|be)\s+)named(?=\s+(?:as\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?:[\p{L}-]+\s+){0,2}(?:chief|executive|president|director|head|chair(?:man|woman)?|minister|secretary|coach|manager|CEO|successor|captain|commissioner|ambassador|editor|governor)\b)`)],
   ['election', w(String.raw`election|elections|vote|voted|referendum|elected|re-?elected|runoff`)],
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
   ['protest', w(String.raw`(?:walked|stayed|walk|stay) (?:out|off the job)|(?:locked|locks|lock) out(?! of\b)|(?<=${LABOUR_SUBJECT})struck|lockouts?|picket(?:ed|ing)|(?:return(?:s|ed|ing)?|(?:went|go|goes|going) back) to (?:work|(?:the|their) jobs?)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|(?<!\b(?:authori[sz](?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vot(?:e|es|ed|ing) (?:for|to)|${ARMED_STRIKE})\s+(?:(?:a|an|the)\s+)?)strike(?!${ARMED_TARGET})|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
   ['incident', w(String.raw`(?<=${ACCIDENT_SUBJECT})(?:struck|hit)|(?:earth)?quakes?|aftershocks?|tremors?|(?:a\s+)?run on (?:the|a|its) (?:bank|lender)|bank runs?|slammed into|collided|rammed|ran aground|(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated|erupted|capsized|wildfire|tornado|landslide|hacked|cyberattack|data breach|went (?:down|offline|dark)|knocked (?:\w+\s+){0,3}?offline`)],
   // Rulings and a trial's steps: each is dated in court reporting.
-  ['court', w(String.raw`ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|(?<!(?:public|congressional|committee|confirmation|council|oversight|town hall)\s)hearings?|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
+  ['court', w(String.raw`told (?:a|the) (?:[\p{L}-]+\s+){0,2}(?:court|tribunal)|ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|(?<!(?:public|congressional|committee|confirmation|council|oversight|town hall)\s)hearings?|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
   // "Shares of Norva, which had licensed the test, fell": the company, and an aside about it, between;
   // "..., fell 4% on Friday": a move by a percentage or points, in a clause the aside cut off.
   ['market', w(String.raw`(?:(?:shares|stocks?) of [\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}(?:,[^,]{1,80},)?|shares|stocks?|prices?|index|markets?|bonds?|yields?|currency|[\p{Lu}][\w.]* (?:shares|stock))\s+(?:\w+\s+){0,2}?(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied)|(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied|gained|lost)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent|points?)`)],
   ['statement', w(String.raw`said|says|told|tells|announced|announces|vowed|vowing|vows|pledged|warned|urged|appealed|called on|wrote|posted|stated|declared|denied|confirmed|claimed|insisted|acknowledged|stressed|dismissed|rejected|characterized|characterised|described|address|speech|interview|statement|remarks|cited`)],
   // Generic verbs of happening: the last resort, so that unfamiliar news still dates its events.
-  ['other', w(String.raw`began|begun|started|ended|issued|launched|invested|opened|closed|shut down|shuttered|laid off|formed|reopen(?:ed|s|ing)?|approached|cleared|certified|(?<=\b(?:will|would|shall|to|could|may|might)\s+)(?:close|open|begin|start|end|resume|launch|hold|host)|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|docked|hired|retired|recalled|restored|went on sale|goes on sale|go on sale|(?<=\b(?:the|its|their|a)\s)launch|vetoed|enacted|took effect|went into effect|came into force|expired|debuted|premiered|went public|defeated|rescued|escaped|withdrew|pulled out|struck a (?:deal|bargain)|broke down`)],
+  ['other', w(String.raw`layoffs|job cuts|redundancies|cut (?:[\p{L}\d$£€,.]+\s+){0,3}?(?:jobs|positions|roles)|began|begun|started|ended|issued|launched|invested|opened|closed|shut down|shuttered|laid off|formed|reopen(?:ed|s|ing)?|approached|cleared|certified|(?<=\b(?:will|would|shall|to|could|may|might)\s+)(?:close|open|begin|start|end|resume|launch|hold|host)|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|docked|hired|retired|recalled|restored|went on sale|goes on sale|go on sale|(?<=\b(?:the|its|their|a)\s)launch|vetoed|enacted|took effect|went into effect|came into force|expired|debuted|premiered|went public|defeated|rescued|escaped|withdrew|pulled out|struck a (?:deal|bargain)|broke down`)],
 ];
 
 /** Happening classes that may name one happening from two sides ("talks" and "arrived for talks"). */
@@ -95,6 +96,9 @@ const COMPATIBLE: Partial<Record<HappeningClass, HappeningClass[]>> = {
 };
 
 const ACCIDENT_BEFORE = new RegExp(`${ACCIDENT_SUBJECT}$`, 'iu');
+// A fire as the subject, not the people who fight it ("the fire department started an inquiry").
+const FIRE_BEFORE =
+  /\b(?:fire|wildfire|blaze|bushfire|brushfire|inferno)s?\b(?!\s*(?:department|fighters?|crews?|officials?|chiefs?|services?|stations?|brigades?|trucks?|engines?|marshals?|agency|authorities|season|alarms?|drills?|insurance)\b)(?:[^.;:!?]|\.(?=\d)){0,40}?$/iu;
 
 
 // Who seizes by force: anyone else seizes by law ("Regulators seized the lender", "Police seized 2 tonnes").
@@ -107,6 +111,8 @@ const ARMED_SUBJECT = /\b(?:troops|forces|soldiers|army|armed|militants?|rebels?
  * a seizure under the law). `before` is the sentence up to the verb.
  */
 export function bySubject(cls: HappeningClass, verb: string, before: string): HappeningClass {
+  // "The blaze, which started on Sunday": a fire that starts breaks out.
+  if (cls === 'other' && /^(?:started|began)$/i.test(verb) && FIRE_BEFORE.test(before)) return 'incident';
   if (cls !== 'conflict') return cls;
   if (/^(?:struck|hit)$/i.test(verb) && ACCIDENT_BEFORE.test(before)) return 'incident';
   if (/^seized$/i.test(verb) && !ARMED_SUBJECT.test(before)) return 'sanction';
@@ -134,6 +140,8 @@ const SAME_HAPPENING: Array<[RegExp, string]> = [
   // Members ratify a contract by voting to approve it.
   [/^(?:ratif(?:y|ies|ied|ying|ication)|approved?)$/i, 'ratify'],
   [/^(?:resign(?:ed|s|ation)?|step(?:ped|s)? down|quit)$/i, 'resign'],
+  // "cut 500 jobs", "500 layoffs", "laid off 500 workers": one happening in three wordings.
+  [/^(?:layoffs|laid off|job cuts|redundancies|cut .*\b(?:jobs|positions|roles))$/i, 'layoff'],
 ];
 
 /** One word for a happening match, the same for its synonyms; else the match's last word. */

@@ -97,6 +97,9 @@ function clauseAround(text: string, start: number, end: number): [number, number
 
 const RELATIVE_VERB = /^(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ed|began|begun|was|were|came|went|broke|struck|took|fell|rose|left|won|lost)\b/u;
 
+// A verb that makes what follows "before" or "after" a clause ("before Prigozhin called off the advance").
+const FINITE_VERB = /\b(?:\p{Ll}+ed|was|were|is|are|had|has|have|did|does|will|would|made|took|went|came|gave|said|told|began|fell|rose|left|won|lost|met|ran|saw|sent|held|struck|broke|spoke|flew|led)\b/u;
+
 /** Split a sentence with several dates so that each date keeps the words nearest to it. */
 function segmentBounds(text: string, exprs: TemporalExpression[]): Array<[number, number]> {
   if (exprs.length === 1) return [[0, text.length]];
@@ -109,7 +112,15 @@ function segmentBounds(text: string, exprs: TemporalExpression[]): Array<[number
     // noun it hangs on with its date; an earlier break cuts instead.
     const breaks = [...between.matchAll(SEGMENT_BREAK)];
     const relative = (b: RegExpMatchArray) => /^\s*that\s$/i.test(b[0]) && RELATIVE_VERB.test(between.slice((b.index ?? 0) + b[0].length));
-    const brk = breaks.filter((b) => !relative(b)).pop() ?? breaks.pop();
+    let brk = breaks.filter((b) => !relative(b)).pop() ?? breaks.pop();
+    // "pleaded guilty in January and testified before a grand jury last month": "before" (or
+    // "after") a noun phrase with no verb is a preposition, not a break; cutting there would leave
+    // the next date's verb with the date before, so cut before that verb instead.
+    const verb = findHappenings(between)[0];
+    const rest = brk ? between.slice((brk.index ?? 0) + brk[0].length) : '';
+    if (brk && verb && verb.index < (brk.index ?? 0) && /^\s(?:before|after)\s$/i.test(brk[0]) && !findHappenings(rest).length && !FINITE_VERB.test(rest)) {
+      brk = breaks.filter((b) => (b.index ?? 0) + b[0].length <= verb.index).pop();
+    }
     cuts.push(brk ? prevEnd + (brk.index ?? 0) + 1 : prevEnd);
   }
   cuts.push(text.length);
@@ -287,9 +298,13 @@ export function toldAhead(cls: HappeningClass, verb: string, ahead: boolean): Ha
 // "A regional court on Wednesday suspended construction": what a court does is a court's happening.
 const COURT_SUBJECT = /\b(?:court|judge|justices?|tribunal|magistrate)\b/i;
 
-/** A generic verb whose subject is a court is a court's happening. */
-export function byCourt(cls: HappeningClass, beforeVerb: string): HappeningClass {
-  return cls === 'other' && COURT_SUBJECT.test(beforeVerb) ? 'court' : cls;
+// "A judge approved the extradition", "the High Court rejected his appeal": a court's decision is a ruling.
+const COURT_DECISION = /^(?:approved|rejected|dismissed|denied|refused|granted|allowed|blocked|accepted)$/i;
+
+/** A generic verb, or a verb of deciding, whose subject is a court is a court's happening. */
+export function byCourt(cls: HappeningClass, beforeVerb: string, verb = ''): HappeningClass {
+  const decides = cls === 'other' || ((cls === 'agreement' || cls === 'statement') && COURT_DECISION.test(verb));
+  return decides && COURT_SUBJECT.test(beforeVerb) ? 'court' : cls;
 }
 
 /**
@@ -334,6 +349,31 @@ const MILESTONE = /\b(?:entered|enters|entering|reached|reaches|marked|marks|hit
 
 // What is left of a part of a sentence holding only a coordinated date: ", 2019", " and again in April."
 const COORDINATED_ONLY = /^[\s,;.]*(?:(?:and|or|then|again|also|later)[\s,]+)*(?:(?:in|on|at|during)\s+)?(?:the\s+)?[\s,;.]*$/i;
+
+// What is left of a part of a sentence holding a date and a figure only: " and another 300 in June".
+const FIGURE = String.raw`(?:(?:another|a further|an additional|some|about|around|nearly|almost|more than|over)\s+)?[$£€]?\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|bn|m)\b)?(?:\s+more\b)?`;
+const ELIDED_FIGURE = new RegExp(String.raw`^[\s,;]*(?:and|but|then|before|with)\s+(?:then\s+)?(${FIGURE})[\s,;.]*(?:(?:in|on|at|during)\s+)?(?:the\s+)?[\s,;.]*$`, 'i');
+const FIGURE_IN_CLAUSE = /[$£€]?\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|bn|m)\b)?/g;
+
+/**
+ * The clause before, told again of the figure and the date of a part of the sentence that left
+ * out its verb ("The company cut 500 jobs in March" → "The company cut another 300 jobs in June"):
+ * undefined when the clause has no figure after its happening word, before its date.
+ */
+export function elidedRetold(before: Pick<Mention, 'clause' | 'dateText' | 'happeningAt'>, figure: string, dateText: string): { clause: string } | undefined {
+  const dateAt = before.dateText ? before.clause.indexOf(before.dateText) : -1;
+  if (dateAt < 0) return undefined;
+  const fig = [...before.clause.matchAll(FIGURE_IN_CLAUSE)].find((m) => (m.index ?? 0) > before.happeningAt && (m.index ?? 0) < dateAt);
+  if (!fig) return undefined;
+  const at = fig.index ?? 0;
+  const clause = before.clause.slice(0, at) + figure + before.clause.slice(at + fig[0].length, dateAt) + dateText + before.clause.slice(dateAt + before.dateText!.length);
+  return { clause };
+}
+
+// "said on Thursday": a saying followed by its own date.
+const SAYING_DATED = /\b(?:said|announced|confirmed)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// ", and its board announced that ...": a second saying, by another speaker, joined by "and".
+const JOINED_SAYING = /^[^,;]*,\s+and\s+((?:(?:its|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:announced|said|confirmed|disclosed)\s+(?:that\s+)?\S)/u;
 
 // Who said it, in up to eight words before the saying verb.
 const SPEAKER_SAID = String.raw`(?:[\p{L}.'’-]+\s+){0,8}?(?:said|says|told\s+\p{L}+|announced|confirmed)\b`;
@@ -443,6 +483,25 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const before = out[out.length - 1];
     if (!governing && !deadline && before?.dateText && before.clause.includes(before.dateText)) {
       const rest = segment.slice(0, exprAt) + segment.slice(exprAt + expr.text.length);
+      // "cut 500 jobs in March and another 300 in June": the verb left out is the one before, done
+      // again to another figure; a happening of its own, never one with the first.
+      const elided = ELIDED_FIGURE.exec(rest);
+      const told = elided && elidedRetold(before, elided[1]!, expr.text);
+      if (told) {
+        out.push({
+          ...before,
+          key: `${src.id}:${a.sentence.start}:${expr.index}`,
+          date,
+          dateText: expr.text,
+          anaphoric: expr.kind === 'anaphoric',
+          clause: told.clause,
+          segment: told.clause,
+          lemmas: contentLemmas(told.clause, a.names.map((n) => n.text)),
+          future: date.start > src.meta.published,
+          distinct: true,
+        });
+        return;
+      }
       if (COORDINATED_ONLY.test(rest)) {
         out.push({
           ...before,
@@ -473,7 +532,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       ? 'deadline'
       : (perfectAttributed(segment, ca, clause, governing!) ??
         toldAhead(
-          passiveSaying(bySubject(byCourt(governing!.cls, clause.slice(0, governing!.index)), governing!.text, segment.slice(0, ca + governing!.index)), clause.slice(0, governing!.index)),
+          passiveSaying(bySubject(byCourt(governing!.cls, clause.slice(0, governing!.index), governing!.text), governing!.text, segment.slice(0, ca + governing!.index)), clause.slice(0, governing!.index)),
           governing!.text,
           date.start > src.meta.published,
         ));
@@ -530,10 +589,42 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       nameWords: nameWords(a.names.filter((n) => n.index >= s && n.index < e).map((n) => n.text)),
       future: date.start > src.meta.published,
       distinct: DISTINCT.test(segment),
-      heads: unlisted ? [...new Set([...happeningHeads(clause), unlisted.text.toLowerCase()])] : happeningHeads(clause),
+      // "Orbis will cut 300 jobs, the company said on Thursday": a saying after what it attributes
+      // tells of the happenings before it.
+      heads: unlisted
+        ? [...new Set([...happeningHeads(clause), unlisted.text.toLowerCase()])]
+        : cls === 'statement' && ca > 0 && TRAILING_SAYING.test(clause)
+          ? happeningHeads(segment.slice(0, cb))
+          : happeningHeads(clause),
       personal: !!governing && personalAct(cls, happeningHead(governing.text)),
     });
   });
+  // "Orbis will cut 300 jobs, the company said on Thursday, and its board announced that Lind would
+  // step down": a second saying joined to a dated one shares its day, and is a happening of its own.
+  const said = out.find((m) => m.cls === 'statement' && !m.future && m.date?.precision === 'day' && m.dateText && SAYING_DATED.test(m.clause.slice(0, m.clause.indexOf(m.dateText))));
+  const joined = said && JOINED_SAYING.exec(text.slice(said.sentence.text.indexOf(said.clause) + said.clause.indexOf(said.dateText!)));
+  if (said && joined && !HABITUAL.test(text)) {
+    const at = text.indexOf(joined[0], text.indexOf(said.clause)) + joined[0].length - joined[1]!.length;
+    const clause = text.slice(at).replace(/[\s.]+$/, '');
+    const told = findHappenings(clause).find((h) => h.cls !== 'statement');
+    if (told && !negated(clause, told.index, told)) {
+      const names = a.names.filter((n) => n.index >= at);
+      out.push({
+        ...said,
+        key: `${said.key}:and`,
+        segment: clause,
+        clause,
+        happeningAt: clause.search(/\b(?:announced|said|confirmed|disclosed)\b/),
+        anaphoric: false,
+        people: [...new Set(names.filter((n) => n.kind === 'person' || opts.canonicalPerson(n.canonical)).map((n) => n.canonical))],
+        lemmas: contentLemmas(clause, a.names.map((n) => n.text)),
+        nameWords: nameWords(names.map((n) => n.text)),
+        heads: happeningHeads(clause),
+        personal: false,
+      });
+      delete out[out.length - 1]!.actor;
+    }
+  }
   return out;
 }
 

@@ -284,7 +284,8 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
   const weights = new Map<string, number>();
   const weight = (key: string) => {
     let w = weights.get(key);
-    if (w === undefined) weights.set(key, (w = Math.log((sentenceCount + 1) / ((docFreq.get(key) ?? 0) + 1))));
+    // A figure (`#500`, see contentLemmas) counts as a name does, not at a word's half weight.
+    if (w === undefined) weights.set(key, (w = Math.log((sentenceCount + 1) / ((docFreq.get(key) ?? 0) + 1)) * (key.startsWith('#') ? 2 : 1)));
     return w;
   };
   const clusters = mergeMentions(dated, undated, { weight });

@@ -31,6 +31,13 @@ export function contentLemmas(text: string, names: string[] = []): string[] {
     if (word.length < 3 || STOP.has(word) || nameWords.has(word)) continue;
     out.add(lemma(word));
   }
+  // A figure two reports both give ("500 jobs", "$430 million") is as telling as a word they share;
+  // not a year, and not a day of the month (fewer than three digits).
+  for (const m of text.matchAll(/(?<![\d.,])\d[\d,]*(?:\.\d+)?/g)) {
+    const figure = m[0].replace(/,(?=\d{3})/g, '').replace(/[,.]$/, '');
+    if (figure.replace(/\..*$/, '').length < 3 || /^(?:1[89]|20)\d\d$/.test(figure)) continue;
+    out.add(`#${figure}`);
+  }
   return [...out].sort();
 }
 

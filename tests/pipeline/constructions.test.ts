@@ -110,3 +110,84 @@ describe('a past day that something had come about by', () => {
     expect(article('The town was flattened by the Feb. 6 storm.', '2026-02-13').map((e) => e.start)).toEqual(['2026-02-06']);
   });
 });
+
+describe('the British "Thursday week"', () => {
+  it('is the Thursday a week after the coming one (a week today when said on that day)', () => {
+    expect(article('Judge Ana Ruiz set a full hearing for Thursday week.', '2026-03-17').map((e) => [e.start, e.title])).toEqual([['2026-03-26', 'Judge Ana Ruiz set a full hearing']]);
+    expect(article('Judge Ana Ruiz set a full hearing for Thursday week.', '2026-03-19').map((e) => e.start)).toEqual(['2026-03-26']);
+  });
+});
+
+describe('"named" as an appointment', () => {
+  it('names someone to a post, actively or in the passive, but not "a woman named"', () => {
+    const kinds = (body: string) => article(body).map((e) => [e.start, e.tags[0]]);
+    expect(kinds('Acme Corp on Monday named Jane Holt as its next chief executive.')).toEqual([['2026-03-16', 'appointment']]);
+    expect(kinds('Jane Holt was named chief executive of Acme Corp on Monday.')).toEqual([['2026-03-16', 'appointment']]);
+    expect(kinds('A woman named Jane Holt as well as two men were arrested on Monday.')).toEqual([['2026-03-16', 'sanction']]);
+  });
+});
+
+describe('"before" a noun between two dates', () => {
+  it('is a preposition: the verb before it goes with the date after it', () => {
+    expect(article('Vance pleaded guilty in January and testified before a grand jury in March.', '2026-06-18').map((e) => [e.start, e.title])).toEqual([
+      ['2026-01-01', 'Vance pleaded guilty'],
+      ['2026-03-01', 'Vance testified before a grand jury'],
+    ]);
+  });
+
+  it('still breaks before a clause with a verb the lexicon does not list', () => {
+    const events = article('Wagner fighters seized the city on Friday and marched north before commanders called off the advance on Saturday.');
+    expect(events.find((e) => e.start === '2026-03-13')?.title).toBe('Wagner fighters seized the city and marched north');
+  });
+});
+
+describe('a figure and a date with the verb left out', () => {
+  it('is the verb before, done again: a happening of its own', () => {
+    expect(article('Acme Corp cut 500 jobs in March and another 300 in June.', '2026-09-18').map((e) => [e.start, e.title])).toEqual([
+      ['2026-03-01', 'Acme Corp cut 500 jobs'],
+      ['2026-06-01', 'Acme Corp cut another 300 jobs'],
+    ]);
+  });
+});
+
+describe('a name, its apposition and the verb after them', () => {
+  it('is the name’s own verb, not a dated aside about the apposition', () => {
+    expect(article("Vance, the company's former finance chief, pleaded guilty in January.", '2026-06-18').map((e) => e.title)).toEqual(['Vance pleaded guilty']);
+  });
+});
+
+describe('what a court decides', () => {
+  it('is a ruling, whatever the verb of deciding', () => {
+    expect(article('A British judge on Thursday approved the extradition of Tom Vance to the United States.', '2026-03-20')[0]?.tags).toContain('court');
+    expect(article('The High Court on Wednesday rejected his appeal against the refusal of bail.', '2026-03-20')[0]?.tags).toContain('court');
+  });
+
+  it('calls a witness, which is no phone call', () => {
+    expect(article('Lawyers for the defence are expected to call a prison expert on Friday.').filter((e) => e.tags.includes('call'))).toEqual([]);
+  });
+});
+
+describe('a fire that starts', () => {
+  it('breaks out; the fire department that starts something does not', () => {
+    expect(article('The blaze, which started on Sunday near a campground, forced evacuations.')[0]?.tags).toContain('incident');
+    expect(article('The fire department started an inquiry on Monday.')[0]?.tags).not.toContain('incident');
+  });
+});
+
+describe('a happening told in a since-clause', () => {
+  it('is titled as what happened then, not as the state since', () => {
+    expect(article('Vance had been living in Dubai since a grand jury in New York indicted him in November 2022.').map((e) => e.title)).toEqual(['A grand jury in New York indicted him']);
+  });
+});
+
+describe('a second saying joined to a dated one', () => {
+  it('shares its day and is an event of its own, apart from the departure it announces', () => {
+    const events = article('Acme will cut 300 jobs, the company said on Thursday, and its board announced that Chief Executive Jane Holt would step down at the end of the year.', '2026-03-20');
+    expect(events.map((e) => [e.start, e.tags.includes('planned')])).toEqual([
+      ['2026-03-19', false],
+      ['2026-03-19', false],
+      ['2026-12-01', true],
+    ]);
+    expect(events.filter((e) => e.start === '2026-03-19').map((e) => e.title)).toContain('Its board announced that Chief Executive Jane Holt would step down');
+  });
+});

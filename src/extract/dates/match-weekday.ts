@@ -1,6 +1,6 @@
 /**
  * Weekday names: "Tuesday", "Tuesday's", "Friday night", "early Saturday", "last Tuesday",
- * "next Monday", "Tuesday of last week", and ranges "from Monday to Wednesday".
+ * "next Monday", "Tuesday of last week", the British "Thursday week", and ranges "from Monday to Wednesday".
  *
  * A bare weekday is the most recent one on or before the published day in past tense, the next
  * one on or after it in future tense (same day allowed either way). "early/late Tuesday" and
@@ -17,7 +17,7 @@ const NOT_PLAIN = '(?<!\\b(?:Super|Ash|Fat|Holy|Maundy|Palm|Bloody|Black|Good|Cy
 const SINGLE = new RegExp(
   `\\b(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+)?(?:(?<tod1>early|late)\\s+(?:on\\s+)?)?` +
     `${NOT_PLAIN}(?<wd>${WEEKDAY})(?!s\\b)(?<poss>['’]s)?(?:\\s+${PART_OF_DAY}\\b)?` +
-    `(?:,?\\s+(?:of\\s+)?(?<wk>last|this|next)\\s+week\\b)?(?![-\\w])`,
+    `(?:,?\\s+(?:of\\s+)?(?<wk>last|this|next)\\s+week\\b|\\s+(?<weekOn>week)\\b(?!['’]|\\s+(?:of|ending|beginning|starting)\\b))?(?![-\\w])`,
   'gi',
 );
 
@@ -49,6 +49,11 @@ function single(m: RegExpExecArray, sentence: string): Omit<Candidate, 'index' |
   const wd = weekdayNumber(g.wd!);
   const wk = g.wk?.toLowerCase();
   if (wk && g.rel) return undefined;
+  // British "Thursday week": a week after the coming Thursday (a week today when said on a Thursday).
+  if (g.weekOn) {
+    if (g.rel || g.poss) return undefined;
+    return { kind: 'weekday', resolve: (env) => singleDay(resolveWeekday(env.published, wd, 'future') + 7) };
+  }
   return {
     kind: 'weekday',
     resolve: (env) => {
