@@ -30,7 +30,7 @@ const BOUNDARY = /(?:,\s|\s(?:and|but|who|which|while|after|before)\s)(?=\p{Ll})
 const NOT_A_VERB = /^(?:the|a|an|that|this|these|those|his|her|its|their|our|my|to|of|in|on|at|for|with|by|from|as|he|she|they|it|we|i|you)\b/i;
 
 const OPENS_ON_VERB =
-  /^[\s,]*(?:who\s+|which\s+)?(?:\p{Ll}+ed|said|told|met|made|took|gave|held|began|went|came|left|sent|won|lost|struck|spoke|flew|ran|led|saw|will|would|has|had|was)\b/u;
+  /^[\s,]*(?:who\s+|which\s+)?(?:\p{Ll}+ed|said|told|met|made|took|gave|held|began|went|came|left|sent|won|lost|struck|spoke|flew|ran|led|saw|will|would|has|had|was|were)\b/u;
 
 /**
  * A clause that starts with its verb ("returned to Bayhaven", "who declared a state of emergency")
@@ -47,8 +47,10 @@ function withSubject(title: string, m: Mention, names: NameRegistry): string {
 /** "The central bank raised rates ..., and cut them": the noun phrase the sentence opens on, before its first happening. */
 function openingNounPhrase(text: string): string | undefined {
   const first = findHappenings(text)[0];
-  const before = first ? text.slice(0, first.index).trim() : '';
-  return /^(?:The|A|An|Its|Their)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+$/u.test(before) ? before : undefined;
+  // (A market's move is matched with its subject: "Shares of the parent company plunged".)
+  const before = first ? (first.index === 0 && first.cls === 'market' ? first.text.replace(/\s+\S+$/, '') : text.slice(0, first.index).trim()) : '';
+  // ("Shares of the parent company plunged ... and were halted": a plural noun and what it is of.)
+  return /^(?:The|A|An|Its|Their|\p{Lu}\p{Ll}+s(?=\s+of\s))\s+(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+$/u.test(before) ? before : undefined;
 }
 
 // "The war, which began in February 2022, ...", "The bill, introduced in January, ...": a dated

@@ -143,3 +143,16 @@ describe('mergeMentions', () => {
     expect(c!.mentions.map((m) => m.source)).toEqual(['x', 'y']);
   });
 });
+
+describe('mergeMentions, two sentences of one article joined through a third', () => {
+  it('keeps apart a generic happening that shares nothing with the other (a convoy and a rescue of one day)', () => {
+    const heads = (h: string[]) => ({ heads: h });
+    const rescue = mention({ start: '2024-05-06', cls: 'incident', lemmas: ['baby', 'rubble', 'quake'], ...heads(['quake']) });
+    const toll = mention({ start: '2024-05-06', cls: 'incident', names: ['syria'], lemmas: ['toll', 'quake'], ...heads(['quake']) });
+    const convoy = mention({ start: '2024-05-06', cls: 'other', names: ['syria'], lemmas: ['convoy', 'cross'], ...heads(['cross']) });
+    const clusters = mergeMentions([rescue, toll, convoy], [], { weight });
+    const together = (x: Mention, y: Mention) => clusters.some((c) => c.mentions.includes(x) && c.mentions.includes(y));
+    expect(together(rescue, toll)).toBe(true);
+    expect(together(rescue, convoy)).toBe(false);
+  });
+});

@@ -129,6 +129,16 @@ function consistent(a: Mention, b: Mention, fa = facts(a), fb = facts(b)): boole
   return true;
 }
 
+/**
+ * Two sentences of one article that share no name, no word and no happening, one of them told
+ * by a generic verb: "pulled a baby from the rubble on Thursday" and "the aid convoy crossed into
+ * Syria on Thursday" are two happenings, even when a third sentence shares a word with each.
+ */
+function unrelatedInOneArticle(a: Mention, b: Mention, fa: Facts, fb: Facts): boolean {
+  if (a.source !== b.source || (a.cls !== 'other' && b.cls !== 'other')) return false;
+  return !meets(a.names, fb.names) && !meets(a.lemmas, fb.lemmas) && !meets(happeningLemmas(a), fb.happening);
+}
+
 /** Whether a mention reports an act only one person does (its governing happening's). */
 function personal(m: Mention, f: Facts): boolean {
   if (m.personal !== undefined) return m.personal;
@@ -262,6 +272,7 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
     if (start > end) continue;
     const [mi, mj] = [members.get(gi)!, members.get(gj)!];
     if (!mi.every((x) => mj.every((y) => consistent(ordered[x]!, ordered[y]!, known[x], known[y])))) continue;
+    if (mi.some((x) => mj.some((y) => unrelatedInOneArticle(ordered[x]!, ordered[y]!, known[x]!, known[y]!)))) continue;
     days[gi] = { start, end };
     for (const k of mj) groupOf[k] = gi;
     mi.push(...mj);

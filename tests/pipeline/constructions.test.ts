@@ -191,3 +191,13 @@ describe('a second saying joined to a dated one', () => {
     expect(events.filter((e) => e.start === '2026-03-19').map((e) => e.title)).toContain('Its board announced that Chief Executive Jane Holt would step down');
   });
 });
+
+describe('a verb after "and" whose sentence opens on a market’s move', () => {
+  it('has the shares as subject', () => {
+    const events = article('Shares of the parent company plunged 60% on Thursday and were halted before the opening bell on Friday.', '2023-03-12');
+    expect(events.map((e) => [e.start, e.title])).toEqual([
+      ['2023-03-09', 'Shares of the parent company plunged 60%'],
+      ['2023-03-10', 'Shares of the parent company were halted before the opening bell'],
+    ]);
+  });
+});

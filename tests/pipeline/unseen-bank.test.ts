@@ -16,6 +16,8 @@ const EXPECTED: Expected[] = [
   ['A run on the bank', '2023-03-09', ['a run on the bank on March 9']],
   ['Its shares plunge', '2023-03-09', ['plunged 60% on Thursday']],
   ['Regulators close the bank', '2023-03-10', ['closed Silicon Valley Bank on Friday', '16 days after regulators seized the lender']],
+  // (Told after "plunged 60% on Thursday and": "before" the opening bell is no clause of its own.)
+  ['Trading in its shares is halted', '2023-03-10', ['were halted before the opening bell on Friday']],
   ['A second bank is closed', '2023-03-12', ['closed Signature Bank on Sunday']],
   ['All deposits are guaranteed', '2023-03-12', ['said late Sunday that all depositors']],
   ['The president addresses the nation', '2023-03-13', ['addressed the nation on Monday morning']],
