@@ -4,6 +4,7 @@
  */
 import { stripAttribution } from './attribution';
 import { ALLOWED_VERB } from './date-role';
+import { findHappenings } from './happenings';
 import { pastTense } from './words';
 
 const MAX_WORDS = 13;
@@ -124,6 +125,15 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   }
   let title = words.join(' ').replace(/[\s,;:.!?"”“'’)(-]+$/u, '');
   while (TRAILING_FILLER.test(title)) title = title.replace(TRAILING_FILLER, '').replace(/[\s,;:]+$/, '');
+  {
+    // A cut that leaves a second verb without its object ("reported a 9% fall in revenue and
+    // forecast"), or only the subject of what was told ("told a London court that Marek
+    // Osterberg"), drops it; not after a saying ("said that all depositors" is the saying's).
+    title = title.replace(/\s+and\s+(?:\p{Ll}+ed|forecast|set|cut|put|made|took|gave|held|began|sold|bought|sent|met|won|lost|left|told|said)$/u, '');
+    const that = /\s+that\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}\S+$/u.exec(title);
+    const before = that ? title.slice(0, that.index) : '';
+    if (that && findHappenings(before).pop()?.cls !== 'statement' && !SAYING_NOT_LISTED.test(before)) title = before;
+  }
   // An opening quotation mark stays only when the title also closes it ("“We will not give up,” she said").
   title = title.replace(/^\s+/, '');
   const closes = (title.startsWith('“') && title.includes('”')) || (title.startsWith('"') && title.indexOf('"', 1) > 0);
@@ -133,6 +143,9 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   if ((title.match(/"/g) ?? []).length % 2) title += '"';
   return truncated ? title + TRUNCATED : title;
 }
+
+// Verbs that tell what someone holds or foretells, whose "that" clause is what the title is about.
+const SAYING_NOT_LISTED = /\b(?:promised|promises|assured|argued|believed|hoped|predicted|thought|expected|signall?ed|indicated|suggested|agreed|estimated|found|concluded|ruled)(?:\s+\S+){0,3}$/;
 
 const PHRASE_START = /^(?:with|for|through|until|after|before|as|amid|despite|including|while|following|in|at|on|from|by|and)$/i;
 

@@ -201,3 +201,19 @@ describe('a verb after "and" whose sentence opens on a market’s move', () => {
     ]);
   });
 });
+
+describe('a title that would end on what the clause left hanging', () => {
+  it('drops a second verb without its object, and the bare subject of what was told', () => {
+    const title = (body: string, published: string) => article(body, published)[0]?.title;
+    expect(title('The company reported a 9% fall in quarterly revenue last month and forecast that sales would keep falling until at least the summer.', '2025-03-12')).toBe(
+      'The company reported a 9% fall in quarterly revenue',
+    );
+    expect(title('Lawyers for the United States told a London court on Thursday that Marek Osterberg, the founder of Quillpay, created fake accounts.', '2024-03-14')).toBe(
+      'Lawyers for the United States told a London court',
+    );
+  });
+
+  it('keeps what a saying or a promise told', () => {
+    expect(article('Morrow has promised investors that sales will recover by the summer.', '2027-03-14')[0]?.title).toBe('Morrow has promised investors that sales will recover');
+  });
+});
