@@ -52,6 +52,14 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
       (_, who: string) => `Deadline for ${who.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} to `,
     );
   }
+  if (kind === 'deadline' && dateText) {
+    // "the cuts would fall mainly on sales and would be completed by the end of April" → "the cuts
+    // would be completed": of two verbs joined by "and", the one the deadline is for.
+    t = t.replace(
+      new RegExp(String.raw`^(.*?\b(?:would|will)\s+)[^,]*?\s+and\s+(?:would|will)\s+([^,]*?\s+(?:by|before|no\s+later\s+than)\s+(?:the\s+)?${escapeRegExp(dateText)})`, 'iu'),
+      '$1$2',
+    );
+  }
   if (kind === 'deadline') {
     // "he expected Okafor to sign ... by Thanksgiving" → "Deadline for Okafor to sign ...".
     t = t.replace(/^.*?\b(?:expects?|expected|wants?|wanted|gave|give|set|sets|told|asked|urged|demanded)\s+(?=\p{Lu})/u, 'Deadline for ');

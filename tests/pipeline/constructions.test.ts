@@ -217,3 +217,13 @@ describe('a title that would end on what the clause left hanging', () => {
     expect(article('Morrow has promised investors that sales will recover by the summer.', '2027-03-14')[0]?.title).toBe('Morrow has promised investors that sales will recover');
   });
 });
+
+describe('a deadline for the second of two verbs joined by "and"', () => {
+  it('is titled by the verb the deadline is for', () => {
+    const events = article('The company told staff in an internal memo on Tuesday that the cuts would fall mainly on its hardware and sales teams and would be completed by the end of April.', '2025-03-12');
+    expect(events.map((e) => [e.start, e.title])).toEqual([
+      ['2025-03-11', 'The company told staff in an internal memo'],
+      ['2025-04-24', 'The cuts would be completed'],
+    ]);
+  });
+});
