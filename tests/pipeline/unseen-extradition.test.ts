@@ -1,6 +1,12 @@
 /**
  * An unseen corpus of an extradition case in a British court (three articles, three outlets, five
- * weeks), its happenings and their days written down before the pipeline first ran on it.
+ * weeks), its happenings and their days written down before the pipeline first ran on it. It
+ * brought: the British "Thursday week"; "before" a noun between two dates is a preposition
+ * ("pleaded guilty in January and testified before a grand jury last month" dates both); a name,
+ * its apposition and the verb after them are the name's own, not an aside; a judge's approving or
+ * a court's rejecting is a ruling, and "told a court" a court's happening, so the ruling a judge
+ * said she would deliver on April 11 is the approval of that day; "call an expert" is no phone
+ * call; a happening told in a since-clause is titled as itself.
  */
 import { describe, expect, it } from 'vitest';
 import { cites, corpusEvents, expectOnlyExpectedEvents, type Expected } from './load-corpus';

@@ -1,6 +1,12 @@
 /**
  * An unseen corpus of a company's layoffs over two quarters (three articles, three outlets, six
- * months), its happenings and their days written down before the pipeline first ran on it.
+ * months), its happenings and their days written down before the pipeline first ran on it. It
+ * brought: "named X as its next chief executive" is an appointment; "cut 500 jobs", "500 layoffs"
+ * and "job cuts" are one happening, and a figure both reports give is as telling as a shared name;
+ * "another 300 in June" is the verb before, done again; a saying after what it attributes ("will
+ * cut 300 jobs, the company said on Thursday") tells of the happening before it; "and its board
+ * announced that she would step down" is an announcement of that day, apart from the departure
+ * it plans; a deadline for the second of two verbs is titled by that verb.
  */
 import { describe, expect, it } from 'vitest';
 import { cites, corpusEvents, expectOnlyExpectedEvents, type Expected } from './load-corpus';

@@ -1,6 +1,10 @@
 /**
  * An unseen corpus of a wildfire (three articles, three outlets, a week), its happenings and their
- * days written down before the pipeline first ran on it.
+ * days written down before the pipeline first ran on it. It brought: a fire or a blaze that
+ * "started" broke out (an incident, as "broke out" is), so two outlets' wordings of the outbreak are
+ * one event; a fire department that starts something is no fire. Forecasts, a conditional plan
+ * ("if conditions allow"), a figure by a day ("30% contained by Thursday evening") and a denial
+ * date nothing; what the county "will" do is a plan.
  */
 import { describe, expect, it } from 'vitest';
 import { cites, corpusEvents, expectOnlyExpectedEvents, type Expected } from './load-corpus';
