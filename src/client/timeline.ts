@@ -388,8 +388,12 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
 
   // ---- zoom ----------------------------------------------------------------------------------
   let frame = 0;
-  /** A wheel, drag or pinch is under way: pans may move the drawing instead of laying it out. */
-  let gesture = false;
+  /**
+   * How many wheel, drag or pinch gestures are under way (pans may move the drawing instead of
+   * laying it out). Counted, not a flag: a wheel's gesture ends 150 ms after its last step, which
+   * may come after a drag has begun, and that drag is still under way.
+   */
+  let gesture = 0;
   const schedule = () => (frame ||= requestAnimationFrame(() => ((frame = 0), render())));
   const zoomer = d3zoom<SVGSVGElement, unknown>()
     .constrain(constrain)
@@ -400,13 +404,12 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       return !(ev as MouseEvent).ctrlKey && !(ev as MouseEvent).button;
     })
     .on('start', (ev: { sourceEvent: Event | null }) => {
-      if (ev.sourceEvent) gesture = true;
+      if (ev.sourceEvent) gesture++;
     })
-    .on('end', () => {
-      if (!gesture) return;
+    .on('end', (ev: { sourceEvent: Event | null }) => {
+      if (!ev.sourceEvent || !gesture) return;
       // The drawing moved as one layer is laid out again for the view it came to rest on.
-      gesture = false;
-      schedule();
+      if (!--gesture) schedule();
     })
     .on('zoom', (ev: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       transform = ev.transform;
