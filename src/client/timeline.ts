@@ -577,7 +577,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const v = vertical ? transform.y : transform.x;
     const shift = gesture ? panShift(laid, transform.k, v, r0, r1) : null;
     if (shift !== null) return moveLayers(shift);
-    sketchOn(!!pen && sketchFrame(gesture > 0 || heading !== null, sketching, laid?.k ?? null, transform.k));
+    sketchOn(sketchFrame(gesture > 0 || heading !== null, sketching, laid?.k ?? null, transform.k));
     const [w0, w1] = gesture && !sketching && laid?.k === transform.k ? panWindow(r0, r1) : [r0, r1];
     laid = { k: transform.k, v, lo: w0, hi: w1 };
     moveLayers(0);
@@ -653,7 +653,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   }
 
   // ---- the sketch: a moving zoom's frames on one canvas (src/lib/sketch.ts) ------------------
-  const pen = sketch.getContext('2d');
+  /** The canvas's context, got when first needed (null where there is none: no sketches then). */
+  let pen: CanvasRenderingContext2D | null | undefined;
   let sketching = false;
   let dpr = 1;
   /** The palette's colours, resolved when a sketch begins (the theme may have changed since). */
@@ -661,6 +662,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   let clusterFont = '';
   const PAINTS = [0, 1, 2, 3].map((k) => markPaint(k > 1, (k & 1) > 0));
   function sketchOn(on: boolean) {
+    if (on && pen === undefined) pen = sketch.getContext('2d');
+    if (!pen) on = false;
     if (on === sketching) return;
     sketching = on;
     sketch.hidden = !on;
