@@ -16,7 +16,7 @@
 import { axisLeft, axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { DAY, chooseTickSpec, dayMs, eventInterval, formatEventDate, formatRange, formatTick, isUncertain, tickValues } from '../lib/dates';
+import { DAY, chooseTickSpec, dayMs, eventInterval, formatEventDate, formatRange, formatTick, isUncertain, tickValues, type TickSpec } from '../lib/dates';
 import { heightMessage } from '../lib/embed';
 import { FACETS, emptyFilters, isEmpty, matches, serializeFilters, type Facet, type Filters } from '../lib/filters';
 import { knownFilters, parseViewOptions, type Known } from '../lib/view-options';
@@ -24,6 +24,8 @@ import { initEmbedDialog } from './embed-dialog';
 import { layoutLanes, type LaneItem, type Placement } from '../lib/layout';
 import { markGap } from '../lib/detail';
 import { panShift, panWindow, type Laid } from '../lib/pan';
+import { sketchFrame } from '../lib/sketch';
+import { markPaint } from '../lib/mark-paint';
 import type { TimelineData } from '../lib/timeline-data';
 import { timeScale, zoomScale, type TimeScale } from '../lib/time-scale';
 
@@ -148,6 +150,12 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const layerFo = svg.append('foreignObject').attr('x', 0).attr('y', 0);
   const layerBox = layerFo.append('xhtml:div').attr('class', 'layer');
   const layerSvg = layerBox.append('svg');
+  // While a zoom moves, the marks, clusters and axis are painted on this one canvas (a sketch,
+  // src/lib/sketch.ts): a frame then restyles, lays out and paints one element, not hundreds.
+  const sketch = document.createElement('canvas');
+  sketch.hidden = true;
+  sketch.setAttribute('aria-hidden', 'true');
+  (layerBox.node() as HTMLElement).prepend(sketch);
   const axisG = layerSvg.append('g').attr('class', 'axis').attr('aria-hidden', 'true');
   const clusterG = layerSvg.append('g').attr('class', 'clusters').attr('aria-hidden', 'true');
   const marksG = layerSvg.append('g').attr('class', 'marks');
@@ -388,8 +396,12 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
 
   // ---- zoom ----------------------------------------------------------------------------------
   let frame = 0;
-  /** A wheel, drag or pinch is under way: pans may move the drawing instead of laying it out. */
-  let gesture = false;
+  /**
+   * How many wheel, drag or pinch gestures are under way (pans may move the drawing instead of
+   * laying it out). Counted, not a flag: a wheel's gesture ends 150 ms after its last step, which
+   * may come after a drag has begun, and that drag is still under way.
+   */
+  let gesture = 0;
   const schedule = () => (frame ||= requestAnimationFrame(() => ((frame = 0), render())));
   const zoomer = d3zoom<SVGSVGElement, unknown>()
     .constrain(constrain)
@@ -400,13 +412,12 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       return !(ev as MouseEvent).ctrlKey && !(ev as MouseEvent).button;
     })
     .on('start', (ev: { sourceEvent: Event | null }) => {
-      if (ev.sourceEvent) gesture = true;
+      if (ev.sourceEvent) gesture++;
     })
-    .on('end', () => {
-      if (!gesture) return;
+    .on('end', (ev: { sourceEvent: Event | null }) => {
+      if (!ev.sourceEvent || !gesture) return;
       // The drawing moved as one layer is laid out again for the view it came to rest on.
-      gesture = false;
-      schedule();
+      if (!--gesture) schedule();
     })
     .on('zoom', (ev: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       transform = ev.transform;
@@ -566,21 +577,18 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const v = vertical ? transform.y : transform.x;
     const shift = gesture ? panShift(laid, transform.k, v, r0, r1) : null;
     if (shift !== null) return moveLayers(shift);
-    const [w0, w1] = gesture && laid?.k === transform.k ? panWindow(r0, r1) : [r0, r1];
+    sketchOn(sketchFrame(gesture > 0 || heading !== null, sketching, laid?.k ?? null, transform.k));
+    const [w0, w1] = gesture && !sketching && laid?.k === transform.k ? panWindow(r0, r1) : [r0, r1];
     laid = { k: transform.k, v, lo: w0, hi: w1 };
     moveLayers(0);
     // The axis is drawn in the layer, for the whole stretch laid out, so that it moves with it.
     const spec = chooseTickSpec(d1 - d0, r1 - r0, vertical ? 44 : 74);
-    const axisScale = timeScale([s.invert(w0), s.invert(w1)], [w0, w1]);
-    const axis = (vertical ? axisLeft(axisScale) : axisTop(axisScale))
-      .tickValues(tickValues(axisScale.invert(w0), axisScale.invert(w1), spec))
-      .tickFormat((d) => formatTick(+d, spec))
-      .tickSizeOuter(0)
-      .tickSizeInner(-(vertical ? W - AXIS : H - AXIS))
-      .tickPadding(6);
-    axisG.attr('transform', vertical ? `translate(${AXIS},0)` : `translate(0,${AXIS - 6})`).call(axis);
+    if (sketching) paintAxis(s, spec);
+    else drawAxis(spec, s, w0, w1);
 
     const now: Ev[] = [];
+    // The mark focused, and the one selected, stay SVG elements in a sketch (focus is kept).
+    const keep = document.activeElement;
     const clusters: { start: number; end: number; members: Ev[] }[] = [];
     for (const group of groups) {
       const items: LaneItem[] = [];
@@ -613,8 +621,10 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       for (let k = 0; k < placements.length; k++) {
         const p = placements[k];
         if (!p) continue;
-        draw(ev[k]!, p, group, s);
-        now.push(ev[k]!);
+        const e = ev[k]!;
+        const paint = sketching && e !== selected && e.mark !== keep;
+        draw(e, p, group, s, paint);
+        if (!paint) now.push(e);
       }
       for (const c of cl) clusters.push({ start: c.start, end: c.end, members: c.members.map((m) => ev[m]!) });
     }
@@ -627,7 +637,124 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     for (const e of now) e.drawn = true;
     drawn = now;
     drawClusters(clusters);
-    if (!focused || !focused.drawn) setRoving(selected?.drawn ? selected : (drawn.slice().sort((a, b) => a.i - b.i)[0] ?? null));
+    if (!sketching && (!focused || !focused.drawn)) setRoving(selected?.drawn ? selected : (drawn.slice().sort((a, b) => a.i - b.i)[0] ?? null));
+  }
+
+  /** The axis, in the layer, for the stretch `[w0, w1]` laid out. */
+  function drawAxis(spec: TickSpec, s: TimeScale, w0: number, w1: number) {
+    const axisScale = timeScale([s.invert(w0), s.invert(w1)], [w0, w1]);
+    const axis = (vertical ? axisLeft(axisScale) : axisTop(axisScale))
+      .tickValues(tickValues(axisScale.invert(w0), axisScale.invert(w1), spec))
+      .tickFormat((d) => formatTick(+d, spec))
+      .tickSizeOuter(0)
+      .tickSizeInner(-(vertical ? W - AXIS : H - AXIS))
+      .tickPadding(6);
+    axisG.attr('transform', vertical ? `translate(${AXIS},0)` : `translate(0,${AXIS - 6})`).call(axis);
+  }
+
+  // ---- the sketch: a moving zoom's frames on one canvas (src/lib/sketch.ts) ------------------
+  /** The canvas's context, got when first needed (null where there is none: no sketches then). */
+  let pen: CanvasRenderingContext2D | null | undefined;
+  let sketching = false;
+  let dpr = 1;
+  /** The palette's colours, resolved when a sketch begins (the theme may have changed since). */
+  const pal: Record<string, string> = {};
+  let clusterFont = '';
+  const PAINTS = [0, 1, 2, 3].map((k) => markPaint(k > 1, (k & 1) > 0));
+  function sketchOn(on: boolean) {
+    if (on && pen === undefined) pen = sketch.getContext('2d');
+    if (!pen) on = false;
+    if (on === sketching) return;
+    sketching = on;
+    sketch.hidden = !on;
+    axisG.attr('display', on ? 'none' : null);
+    clusterG.attr('display', on ? 'none' : null);
+    if (!on) return;
+    for (const v of ['accent', 'ctx', 'bg', 'fg', 'muted', 'grid', 'panel']) {
+      sketch.style.color = `var(--${v})`;
+      pal[v] = getComputedStyle(sketch).color;
+    }
+    clusterFont = `600 11px ${getComputedStyle(svgEl).fontFamily}`;
+  }
+  /** Clears the sketch and paints the axis for the view. */
+  function paintAxis(s: TimeScale, spec: TickSpec) {
+    const c = pen!;
+    dpr = devicePixelRatio || 1;
+    const w = Math.round(W * dpr);
+    const h = Math.round(H * dpr);
+    if (sketch.width !== w || sketch.height !== h) {
+      sketch.width = w;
+      sketch.height = h;
+      sketch.style.width = `${W}px`;
+      sketch.style.height = `${H}px`;
+    }
+    c.setTransform(dpr, 0, 0, dpr, 0, 0);
+    c.clearRect(0, 0, W, H);
+    c.lineWidth = 1;
+    c.setLineDash([]);
+    c.strokeStyle = pal.grid!;
+    c.fillStyle = pal.muted!;
+    c.font = font;
+    c.textAlign = vertical ? 'right' : 'center';
+    c.beginPath();
+    // As d3-axis draws them: half a pixel off on a 1× screen, for crisp lines.
+    const off = dpr > 1 ? 0 : 0.5;
+    for (const t of tickValues(s.invert(r0), s.invert(r1), spec)) {
+      const p = s(t) + off;
+      if (vertical) {
+        c.moveTo(AXIS, p);
+        c.lineTo(W, p);
+        c.fillText(formatTick(t, spec), AXIS - 6, p + 3.84);
+      } else {
+        c.moveTo(p, AXIS - 6);
+        c.lineTo(p, H - 6);
+        c.fillText(formatTick(t, spec), p, AXIS - 12);
+      }
+    }
+    c.stroke();
+  }
+  function paintMark(e: Ev, X: number, Y: number, a: number, len: number, band: boolean, text: string, x: number, flip: boolean) {
+    const c = pen!;
+    const m = PAINTS[+e.ctx * 2 + +e.unc]!;
+    c.setTransform(dpr, 0, 0, dpr, X * dpr, Y * dpr);
+    if (band) {
+      const thick = e.unc ? 16 : 4;
+      c.globalAlpha = m.bandAlpha;
+      c.fillStyle = pal[m.band]!;
+      if (vertical) c.fillRect(e.unc ? -8 : -2, a, thick, len);
+      else c.fillRect(a, e.unc ? -8 : 6, len, thick);
+      c.globalAlpha = 1;
+    }
+    c.beginPath();
+    c.arc(0, 0, 4.5, 0, 7);
+    c.fillStyle = pal[m.fill]!;
+    c.fill();
+    c.lineWidth = m.width;
+    c.strokeStyle = pal[m.stroke]!;
+    c.setLineDash(m.dash);
+    c.stroke();
+    if (text) {
+      c.fillStyle = pal.fg!;
+      c.textAlign = flip ? 'right' : 'left';
+      c.fillText(text, x, 0);
+    }
+  }
+  function paintCluster(x: number, y: number, w: number, h: number, n: number, ctx: boolean) {
+    const c = pen!;
+    c.setTransform(dpr, 0, 0, dpr, x * dpr, y * dpr);
+    c.beginPath();
+    c.roundRect(0, 0, w, h, 9);
+    c.fillStyle = pal.panel!;
+    c.fill();
+    c.lineWidth = 1;
+    c.setLineDash([]);
+    c.strokeStyle = pal[ctx ? 'ctx' : 'muted']!;
+    c.stroke();
+    c.font = clusterFont;
+    c.textAlign = 'center';
+    c.fillStyle = pal.fg!;
+    c.fillText(`+${n}`, w / 2, h / 2 + 4);
+    c.font = font;
   }
 
   function ctxHintFor(s: TimeScale) {
@@ -669,18 +796,20 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     setText(laterBtn, after ? `Later (${after}) ▶` : 'Later ▶');
   }
 
-  function draw(e: Ev, p: Placement, group: Group, s: (t: number) => number) {
+  /** Draws `e`'s mark as placed: its SVG element, or on the sketch when `paint`. */
+  function draw(e: Ev, p: Placement, group: Group, s: (t: number) => number, paint = false) {
     const flip = e.hoff > 0;
     const head = p.pos + e.hoff + HEAD / 2;
     const cross = group.at + p.lane * group.pitch + (vertical ? 0 : LANE / 2);
-    const g = markOf(e);
-    if (!e.hd) makeHead(e);
-    if (!e.drawn) g.setAttribute('display', 'inline');
     const a = s(e.t0) - head;
     const len = Math.max(0, s(e.t1) - s(e.t0));
     const band = (e.span || e.unc) && len >= 3;
     const text = p.label ? label(e, group.labelMax) : '';
     const x = group.labelAt ? group.labelAt - cross : flip ? -9 : 9;
+    if (paint) return paintMark(e, vertical ? cross : head, vertical ? head : cross, a, len, band, text, x, flip);
+    const g = markOf(e);
+    if (!e.hd) makeHead(e);
+    if (!e.drawn) g.setAttribute('display', 'inline');
     // Most frames of a zoom move every mark, but not clicks, filters or moves across the view.
     const at = `${+vertical} ${cross} ${head} ${band ? `${a} ${len}` : ''} ${x} ${text}`;
     if (at === e.at) return;
@@ -721,6 +850,14 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         prev.members.push(...c.members);
         prev.end = Math.max(prev.end, c.end);
       } else merged.push({ ...c, members: [...c.members] });
+    }
+    if (sketching) {
+      for (const c of merged) {
+        const len = Math.max(minW, Math.min(c.end - c.start, 200));
+        if (vertical) paintCluster(clusterAt - 11, c.start, 22, len, c.members.length, c.members.every((e) => e.ctx));
+        else paintCluster(c.start, clusterAt - 9, len, 18, c.members.length, c.members.every((e) => e.ctx));
+      }
+      return;
     }
     clusterG
       .selectAll<SVGGElement, (typeof merged)[number]>('g')

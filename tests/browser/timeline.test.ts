@@ -297,6 +297,103 @@ describe('home page timeline', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it('paints a wheel zoom on one canvas, and draws SVG marks again once it settles, keeping focus', async () => {
+    const page = await home();
+    await page.waitForTimeout(300);
+    const canvas = page.locator('#tl_svg .layer canvas');
+    expect(await canvas.evaluate((c) => (c as HTMLCanvasElement).hidden)).toBe(true);
+    // A mark has the keyboard's focus; the wheel turns over it (so it stays in view).
+    const mark = page.locator('#tl_svg g.m[tabindex="0"]');
+    const id = await mark.getAttribute('data-event-id');
+    await mark.focus();
+    const head = (await mark.locator('circle').boundingBox())!;
+    // What each change of the drawing showed: the canvas, the SVG marks displayed, the focus.
+    await page.evaluate(() => {
+      const seen: { canvas: boolean; marks: string[]; axis: boolean; focus: string | null }[] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const svg = document.getElementById('tl_svg')!;
+      new MutationObserver(() => {
+        const c = svg.querySelector('canvas')!;
+        seen.push({
+          canvas: !c.hidden,
+          marks: [...svg.querySelectorAll('g.m')].filter((g) => g.getAttribute('display') !== 'none').map((g) => g.getAttribute('data-event-id')!),
+          axis: svg.querySelector('.axis')!.getAttribute('display') !== 'none',
+          focus: document.activeElement?.getAttribute('data-event-id') ?? null,
+        });
+      }).observe(svg, { subtree: true, attributes: true, attributeFilter: ['hidden', 'display', 'data-domain'] });
+    });
+    const [a0, b0] = await domain(page);
+    await page.mouse.move(head.x + head.width / 2, head.y + head.height / 2);
+    for (let k = 0; k < 6; k++) {
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(20);
+    }
+    // Once the wheel has rested (150 ms), the canvas is hidden and the marks are SVG elements again.
+    await expect.poll(() => canvas.evaluate((c) => (c as HTMLCanvasElement).hidden)).toBe(true);
+    const seen = await page.evaluate(() => (window as unknown as { seen: { canvas: boolean; marks: string[]; axis: boolean; focus: string | null }[] }).seen);
+    const sketched = seen.filter((s) => s.canvas);
+    expect(sketched.length).toBeGreaterThan(0);
+    // While the zoom moved: no axis and no SVG marks but the focused one, which kept its focus.
+    for (const s of sketched) {
+      expect(s.axis).toBe(false);
+      expect(s.marks).toEqual([id]);
+      expect(s.focus).toBe(id);
+    }
+    // The canvas was painted: marks, labels and the axis.
+    const painted = await canvas.evaluate((c) => {
+      const cv = c as HTMLCanvasElement;
+      const px = cv.getContext('2d')!.getImageData(0, 0, cv.width, cv.height).data;
+      let n = 0;
+      for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(500);
+    const [a1, b1] = await domain(page);
+    expect(b1 - a1).toBeLessThan((b0 - a0) * 0.9);
+    // At rest: the marks in view, each an SVG element with its id and name, the axis, the focus kept.
+    const rest = await drawnIds(page);
+    expect(rest.length).toBeGreaterThan(3);
+    expect(rest).toContain(id);
+    const unnamed = await page.$$eval('#tl_svg g.m', (gs) => gs.filter((g) => g.getAttribute('display') !== 'none' && !g.getAttribute('aria-label')).length);
+    expect(unnamed).toBe(0);
+    expect(await page.locator('#tl_svg .axis').getAttribute('display')).toBeNull();
+    expect(await page.locator('#tl_svg .axis .tick').count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(id);
+    // The keyboard goes on from the focused mark.
+    await page.keyboard.press('ArrowRight');
+    const ids = site.events.map((e) => e.id);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(ids[ids.indexOf(id!) + 1]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('keeps a drag that begins while a wheel zoom winds down a gesture after the wheel’s end', async () => {
+    const page = await home();
+    await page.waitForTimeout(300);
+    const sketching = () => page.locator('#tl_svg .layer canvas').evaluate((c) => !(c as HTMLCanvasElement).hidden);
+    const box = (await page.locator('#tl_svg').boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height - 20;
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, -240);
+    await page.mouse.down();
+    await expect.poll(sketching, { intervals: [10] }).toBe(true);
+    const [a0] = await domain(page);
+    // Well past the wheel's end (150 ms after its last step), the drag is still a gesture: still
+    // painted on the canvas, not laid out in SVG on every frame.
+    for (let k = 1; k <= 8; k++) {
+      await page.mouse.move(x + k * 15, y);
+      await page.waitForTimeout(40);
+    }
+    expect(await sketching()).toBe(true);
+    expect(await page.locator('#tl_svg .axis').getAttribute('display')).toBe('none');
+    const [a1] = await domain(page);
+    expect(a1).toBeLessThan(a0);
+    await page.mouse.up();
+    await expect.poll(sketching).toBe(false);
+    expect((await drawnIds(page)).length).toBeGreaterThan(3);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it('labels the axis sensibly from years down to days', async () => {
     const page = await home();
     await page.locator('[data-act=fit]').click();
