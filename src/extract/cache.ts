@@ -320,14 +320,16 @@ export function recallOrCompute<O extends object, T>(
   dependencies: string,
   opts: O,
   compute: (opts: O) => T,
+  answers?: Answers,
 ): { value: T; memo: Memo; hit: boolean } {
   const fns = opts as Record<string, unknown>;
   const deps = createHash('sha256').update(dependencies).digest('base64');
   if (stored && stored.deps === deps) {
-    const same = stored.asked.every(([name, args, answer]) => {
+    const answer = (name: string, args: string): string | undefined => {
       const f = fns[name];
-      return typeof f === 'function' && JSON.stringify(f(...(JSON.parse(args) as unknown[])) ?? null) === answer;
-    });
+      return typeof f === 'function' ? JSON.stringify(f(...(JSON.parse(args) as unknown[])) ?? null) : undefined;
+    };
+    const same = stored.asked.every(([name, args, recorded]) => (answers ? answers.get(name, args, answer) : answer(name, args)) === recorded);
     if (same) return { value: stored.value as T, memo: stored, hit: true };
   }
   const asked = new Map<string, [string, string, string]>();
@@ -348,6 +350,24 @@ export function recallOrCompute<O extends object, T>(
 }
 
 /**
+ * The answers the functions of one set of options gave, as JSON by function name and arguments
+ * (JSON), for replaying many memos against the same options: thousands of memos ask the same few
+ * questions ("is this name a place?"), and each answer is then worked out once per run instead of
+ * once per memo. Only for options whose functions answer the same for the same arguments for as
+ * long as the Answers are in use (the pipeline's known names and name registry, fixed for a run).
+ */
+export class Answers {
+  private readonly given = new Map<string, string | undefined>();
+  get(name: string, args: string, answer: (name: string, args: string) => string | undefined): string | undefined {
+    const key = `${name}\0${args}`;
+    if (this.given.has(key)) return this.given.get(key);
+    const a = answer(name, args);
+    this.given.set(key, a);
+    return a;
+  }
+}
+
+/**
  * `compute(opts)`, recalled from `stored` as recallOrCompute does, with the memo to keep when it was
  * computed. When `compute` reaches for something that cannot be recorded (NotRecordable), `direct()`
  * gives the result without a memo.
@@ -358,9 +378,10 @@ export function recall<O extends object, T>(
   opts: O,
   compute: (opts: O) => T,
   direct: () => T,
+  answers?: Answers,
 ): { value: T; memo?: Memo; hit: boolean } {
   try {
-    return recallOrCompute(stored, deps, opts, compute);
+    return recallOrCompute(stored, deps, opts, compute, answers);
   } catch (e) {
     if (!(e instanceof NotRecordable)) throw e;
     return { value: direct(), hit: false };
@@ -368,9 +389,9 @@ export function recall<O extends object, T>(
 }
 
 /** `compute(opts)` through a memo the cache keeps by the hash of `deps` (see `recall`). */
-export function memoized<O extends object, T>(cache: SourceCache, deps: string, opts: O, compute: (opts: O) => T, direct: () => T): T {
+export function memoized<O extends object, T>(cache: SourceCache, deps: string, opts: O, compute: (opts: O) => T, direct: () => T, answers?: Answers): T {
   const key = createHash('sha256').update(deps).digest('base64');
-  const r = recall(cache.memo(key), deps, opts, compute, direct);
+  const r = recall(cache.memo(key), deps, opts, compute, direct, answers);
   if (r.memo && !r.hit) cache.keepMemo(key, r.memo);
   return r.value;
 }
