@@ -270,8 +270,11 @@ function allConsistent(mi: readonly number[], mj: readonly number[], ordered: re
 export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeOptions): Cluster[] {
   const threshold = opts.threshold ?? 3;
   const undatedThreshold = opts.undatedThreshold ?? 5;
-  const ordered = [...dated].sort((a, b) => cmp(allowedDays(a).start, allowedDays(b).start) || cmp(a.key, b.key));
-  const known = ordered.map(facts);
+  // By the first day each allows, then key (a stable sort of the mentions with their facts at hand:
+  // the same order as sorting the mentions themselves, without a lookup per comparison).
+  const byStart = dated.map((m) => ({ m, f: facts(m) })).sort((x, y) => cmp(x.f.days.start, y.f.days.start) || cmp(x.m.key, y.m.key));
+  const ordered = byStart.map((x) => x.m);
+  const known = byStart.map((x) => x.f);
   // `mayBeCompatible`, asked of ~240,000 candidate pairs, by numbers: each mention's class and
   // source (a class outside the list is left to `mayBeCompatible` itself).
   const sourceIds = new Map<string, number>();
