@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus';
-import { codeFingerprint, entryFile, ExtractCache, memoized, namesFor, NotRecordable, recallOrCompute, RecordingSet, resultFile, sourceKey, type SentenceEntry } from './cache';
+import { Answers, codeFingerprint, entryFile, ExtractCache, hashDeps, memoized, namesFor, NotRecordable, recallOrCompute, RecordingSet, resultFile, sourceKey, type SentenceEntry } from './cache';
 import { loadSources, type SourceFile } from './load-sources';
 import { findNames } from './names';
 import { extractEvents } from './pipeline';
@@ -174,6 +174,34 @@ describe('recallOrCompute', () => {
     const moved = { ...opts, kind: (k: string) => (k === 'karsk' ? 'org' : opts.kind(k)) };
     expect(recallOrCompute(memo, 'd', moved, compute)).toMatchObject({ hit: false, value: ['karsk:org', 'marwick:person'] });
     expect(recallOrCompute(memo, 'e', opts, compute).hit).toBe(false);
+  });
+});
+
+describe('Answers', () => {
+  it('replays many memos against one set of options asking each question once, with the same outcome', () => {
+    const kinds: Record<string, string> = { karsk: 'place', marwick: 'person' };
+    let asked = 0;
+    const opts = { kind: (k: string) => (asked++, kinds[k] ?? 'org') };
+    const compute = (o: typeof opts) => ['karsk', 'marwick'].map((k) => `${k}:${o.kind(k)}`);
+    const memos = ['a', 'b', 'c'].map((d) => JSON.parse(JSON.stringify(recallOrCompute(undefined, d, opts, compute).memo)));
+    asked = 0;
+    const answers = new Answers();
+    const again = memos.map((m, i) => recallOrCompute(m, ['a', 'b', 'c'][i]!, opts, compute, answers));
+    expect(again.map((r) => r.hit)).toEqual([true, true, true]);
+    expect(asked).toBe(2);
+    // Answers that no longer hold are a miss, as without Answers.
+    kinds.karsk = 'org';
+    const moved = new Answers();
+    expect(recallOrCompute(memos[0], 'a', opts, compute, moved)).toMatchObject({ hit: false, value: ['karsk:org', 'marwick:person'] });
+    expect(recallOrCompute(memos[0], 'a', opts, compute).hit).toBe(false);
+  });
+
+  it('takes dependencies already hashed as it takes their text', () => {
+    const opts = { double: (x: number) => 2 * x };
+    const { memo } = recallOrCompute(undefined, '"d"', opts, (o) => o.double(2));
+    expect(memo.deps).toBe(hashDeps('"d"'));
+    expect(recallOrCompute(memo, { sha256: hashDeps('"d"') }, opts, () => -1)).toMatchObject({ hit: true, value: 4 });
+    expect(recallOrCompute(memo, { sha256: hashDeps('"e"') }, opts, () => -1)).toMatchObject({ hit: false, value: -1 });
   });
 });
 
