@@ -13,7 +13,7 @@ const tempFile = () => {
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('MemoFile', () => {
-  it('serves what it kept, computes the rest, and writes back only the entries used', async () => {
+  it('serves what it kept and computes the rest', async () => {
     const file = tempFile();
     const first = await MemoFile.open<string>(file, 'v1');
     expect(first.get('a', () => 'A "quoted"\nline')).toBe('A "quoted"\nline');
@@ -34,9 +34,9 @@ describe('MemoFile', () => {
     expect(fourth.get('c', () => 'C')).toBe('C');
     await fourth.save();
 
-    // 'b' was not used: gone.
+    // 'b' was not used by the last run: still there until the file is written whole again (below).
     const third = await MemoFile.open<string>(file, 'v1');
-    expect(third.get('b', () => 'B2')).toBe('B2');
+    expect(third.get('b', () => 'B2')).toBe('B');
     expect(third.get('a', () => 'x')).toBe('A "quoted"\nline');
     expect(third.get('c', () => 'x')).toBe('C');
   });
@@ -57,6 +57,51 @@ describe('MemoFile', () => {
     expect(reread.serialize()).toBe(all.serialize());
   });
 
+  it('appends new entries to the file read, and writes it whole again when a third of its lines are unused', async () => {
+    const file = tempFile();
+    const first = await MemoFile.open<string>(file, 'v');
+    for (const k of ['a', 'b', 'c', 'd', 'e', 'f']) first.get(k, () => k.toUpperCase());
+    await first.save();
+    const written = readFileSync(file, 'utf8');
+
+    const second = await MemoFile.open<string>(file, 'v');
+    for (const k of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) second.get(k, () => `${k.toUpperCase()}!`);
+    await second.save();
+    const appended = readFileSync(file, 'utf8');
+    expect(appended.startsWith(written)).toBe(true);
+    expect(appended.slice(written.length).trimEnd().split('\n')).toHaveLength(1);
+
+    // Two of seven unused: appended to still (2 of 8 lines after it).
+    const third = await MemoFile.open<string>(file, 'v');
+    for (const k of ['a', 'b', 'c', 'd', 'e', 'h']) expect(third.get(k, () => `${k}?`)).toBe(k === 'h' ? 'h?' : k.toUpperCase());
+    await third.save();
+    expect(readFileSync(file, 'utf8').startsWith(appended)).toBe(true);
+
+    // Most unused: the file holds only what this run used, sorted, as a fresh serialisation.
+    const fourth = await MemoFile.open<string>(file, 'v');
+    for (const k of ['a', 'h']) fourth.get(k, () => 'x');
+    await fourth.save();
+    const fresh = MemoFile.parse<string>(undefined, file, 'v');
+    fresh.get('a', () => 'A');
+    fresh.get('h', () => 'h?');
+    expect(readFileSync(file, 'utf8')).toBe(fresh.serialize());
+  });
+
+  it('skips a line cut short, and writes the file whole again rather than append to it', async () => {
+    const file = tempFile();
+    const memo = await MemoFile.open<string>(file, 'v');
+    for (const k of ['a', 'b']) memo.get(k, () => k.toUpperCase());
+    await memo.save();
+    writeFileSync(file, `${readFileSync(file, 'utf8')}["cut", "sho`);
+    const again = await MemoFile.open<string>(file, 'v');
+    expect(again.get('a', () => 'x')).toBe('A');
+    expect(again.get('b', () => 'x')).toBe('B');
+    expect(again.get('c', () => 'C')).toBe('C');
+    await again.save();
+    expect(readFileSync(file, 'utf8')).toBe(again.serialize());
+    expect(readFileSync(file, 'utf8')).not.toMatch(/cut/);
+  });
+
   it('starts empty when the file is of another version, another format, or unreadable', async () => {
     const file = tempFile();
     const memo = await MemoFile.open<string>(file, 'v1');
@@ -69,6 +114,8 @@ describe('MemoFile', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8').slice(0, 10)}`);
     expect((await MemoFile.open<string>(file, 'v1')).get('a', () => 'new')).toBe('new');
     writeFileSync(file, `${JSON.stringify({ format: 2, version: 'v1' })}\n["k", "v"]\n{broken`);
+    expect((await MemoFile.open<string>(file, 'v1')).get('a', () => 'new')).toBe('new');
+    writeFileSync(file, '{"format":2,"version":');
     expect((await MemoFile.open<string>(file, 'v1')).get('a', () => 'new')).toBe('new');
   });
 });
