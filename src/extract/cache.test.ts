@@ -220,3 +220,39 @@ describe('memoized', () => {
     ).toBe(-1);
   });
 });
+
+describe('ExtractCache.appendix', () => {
+  const opts = { double: (x: number) => 2 * x };
+  const keep = (cache: ExtractCache, names: string[]) => names.forEach((n, i) => memoized(cache, JSON.stringify(n), opts, (o) => o.double(i), () => -1));
+
+  it('appends the memos made in a run to the form read, which then reads as the whole form would', () => {
+    const first = new ExtractCache('v');
+    keep(first, ['a', 'b', 'c', 'd', 'e', 'f']);
+    const text = first.serialize();
+    const second = ExtractCache.parse(text, 'v');
+    keep(second, ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    const more = second.appendix();
+    expect(more).toMatch(/^\["m",[^\n]*\]\n$/);
+    const appended = ExtractCache.parse(text + more!, 'v');
+    const whole = ExtractCache.parse(second.serialize(), 'v');
+    keep(appended, ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    keep(whole, ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect([appended.changed, whole.changed]).toEqual([false, false]);
+    expect(appended.serialize()).toBe(whole.serialize());
+    expect(appended.appendix()).toBe('');
+  });
+
+  it('asks for the whole form when a third of the lines are unused, or the form read ends mid-line (that line skipped)', () => {
+    const first = new ExtractCache('v');
+    keep(first, ['a', 'b', 'c', 'd', 'e', 'f']);
+    const text = first.serialize();
+    const few = ExtractCache.parse(text, 'v');
+    keep(few, ['a', 'b']);
+    expect(few.appendix()).toBeUndefined();
+    const cut = ExtractCache.parse(`${text}["m","x",{"deps":`, 'v');
+    keep(cut, ['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(cut.changed).toBe(false);
+    expect(cut.appendix()).toBeUndefined();
+    expect(cut.serialize()).toBe(text);
+  });
+});

@@ -92,7 +92,8 @@ export interface EntryFiles {
 /**
  * The serialised form: a first line `{"version": ...}`, then one line per memo (`["m", key, memo]`),
  * sorted by key. One line each, so that a run that changed one article writes again the lines it
- * read for everything else instead of serialising them all.
+ * read for everything else instead of serialising them all, or only appends its new lines
+ * (`appendix`); a key on two lines has the last one's memo, and a line cut short is skipped.
  */
 type Line = ['m', string, Memo];
 
@@ -143,6 +144,9 @@ export class ExtractCache implements SourceCache {
   private memosAdded = false;
   /** The lines read, by key, while what they hold is unchanged. */
   private readonly lines = new Map<string, string>();
+  /** Memo lines in the serialised form read (any of them unreadable or superseded), and whether it ends with a whole line. */
+  private fileLines = 0;
+  private appendable = false;
 
   constructor(
     codeVersion = '',
@@ -157,10 +161,19 @@ export class ExtractCache implements SourceCache {
     try {
       const lines = serialized.split('\n');
       if ((JSON.parse(lines[0]!) as { version?: unknown } | null)?.version !== cache.version) return cache;
+      cache.appendable = serialized.endsWith('\n');
       for (let i = 1; i < lines.length; i++) {
         if (!lines[i]) continue;
-        const [kind, k, v] = JSON.parse(lines[i]!) as Line;
-        if (kind !== 'm' || !v || typeof v.deps !== 'string' || !Array.isArray(v.asked)) continue;
+        cache.fileLines++;
+        let line: Line;
+        try {
+          line = JSON.parse(lines[i]!) as Line;
+        } catch {
+          // Cut short (a run stopped while appending): this line only.
+          continue;
+        }
+        const [kind, k, v] = Array.isArray(line) ? line : [];
+        if (kind !== 'm' || typeof k !== 'string' || !v || typeof v.deps !== 'string' || !Array.isArray(v.asked)) continue;
         cache.memos.set(k, v);
         cache.lines.set(k, lines[i]!);
       }
@@ -247,6 +260,23 @@ export class ExtractCache implements SourceCache {
     const out = [JSON.stringify({ version: this.version })];
     for (const k of [...this.memosUsed].sort()) out.push(this.lines.get(k) ?? JSON.stringify(['m', k, this.memos.get(k)!]));
     return `${out.join('\n')}\n`;
+  }
+
+  /**
+   * What to append to the serialised form read so that it holds what `serialize()` would (the memos
+   * used, each key's last line winning): the lines of memos made in this run, '' when there are none.
+   * Undefined when it must be written whole: no whole serialised form was read, or the lines of
+   * memos not used in this run (or superseded) would be more than a third of it.
+   */
+  appendix(): string | undefined {
+    if (!this.appendable) return undefined;
+    const fresh = [...this.memosUsed].filter((k) => !this.lines.has(k));
+    const unused = this.fileLines - (this.memosUsed.size - fresh.length);
+    if (3 * unused > this.fileLines + fresh.length) return undefined;
+    return fresh
+      .sort()
+      .map((k) => `${JSON.stringify(['m', k, this.memos.get(k)!])}\n`)
+      .join('');
   }
 
   /** The per-source files to write (name and text), and the names of every file still in use. */
