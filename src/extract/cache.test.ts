@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus';
-import { codeFingerprint, entryFile, ExtractCache, memoized, namesFor, NotRecordable, recallOrCompute, RecordingSet, resultFile, sourceKey, type SentenceEntry } from './cache';
+import { Answers, codeFingerprint, entryFile, ExtractCache, hashDeps, memoized, namesFor, NotRecordable, recallOrCompute, RecordingSet, resultFile, sourceKey, type SentenceEntry } from './cache';
 import { loadSources, type SourceFile } from './load-sources';
 import { findNames } from './names';
 import { extractEvents } from './pipeline';
@@ -177,6 +177,34 @@ describe('recallOrCompute', () => {
   });
 });
 
+describe('Answers', () => {
+  it('replays many memos against one set of options asking each question once, with the same outcome', () => {
+    const kinds: Record<string, string> = { karsk: 'place', marwick: 'person' };
+    let asked = 0;
+    const opts = { kind: (k: string) => (asked++, kinds[k] ?? 'org') };
+    const compute = (o: typeof opts) => ['karsk', 'marwick'].map((k) => `${k}:${o.kind(k)}`);
+    const memos = ['a', 'b', 'c'].map((d) => JSON.parse(JSON.stringify(recallOrCompute(undefined, d, opts, compute).memo)));
+    asked = 0;
+    const answers = new Answers();
+    const again = memos.map((m, i) => recallOrCompute(m, ['a', 'b', 'c'][i]!, opts, compute, answers));
+    expect(again.map((r) => r.hit)).toEqual([true, true, true]);
+    expect(asked).toBe(2);
+    // Answers that no longer hold are a miss, as without Answers.
+    kinds.karsk = 'org';
+    const moved = new Answers();
+    expect(recallOrCompute(memos[0], 'a', opts, compute, moved)).toMatchObject({ hit: false, value: ['karsk:org', 'marwick:person'] });
+    expect(recallOrCompute(memos[0], 'a', opts, compute).hit).toBe(false);
+  });
+
+  it('takes dependencies already hashed as it takes their text', () => {
+    const opts = { double: (x: number) => 2 * x };
+    const { memo } = recallOrCompute(undefined, '"d"', opts, (o) => o.double(2));
+    expect(memo.deps).toBe(hashDeps('"d"'));
+    expect(recallOrCompute(memo, { sha256: hashDeps('"d"') }, opts, () => -1)).toMatchObject({ hit: true, value: 4 });
+    expect(recallOrCompute(memo, { sha256: hashDeps('"e"') }, opts, () => -1)).toMatchObject({ hit: false, value: -1 });
+  });
+});
+
 describe('memoized', () => {
   it('keeps results in the cache by their dependencies, and falls back when a dependency cannot be recorded', () => {
     const cache = new ExtractCache('v');
@@ -190,5 +218,41 @@ describe('memoized', () => {
         throw new NotRecordable();
       }, () => -1),
     ).toBe(-1);
+  });
+});
+
+describe('ExtractCache.appendix', () => {
+  const opts = { double: (x: number) => 2 * x };
+  const keep = (cache: ExtractCache, names: string[]) => names.forEach((n, i) => memoized(cache, JSON.stringify(n), opts, (o) => o.double(i), () => -1));
+
+  it('appends the memos made in a run to the form read, which then reads as the whole form would', () => {
+    const first = new ExtractCache('v');
+    keep(first, ['a', 'b', 'c', 'd', 'e', 'f']);
+    const text = first.serialize();
+    const second = ExtractCache.parse(text, 'v');
+    keep(second, ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    const more = second.appendix();
+    expect(more).toMatch(/^\["m",[^\n]*\]\n$/);
+    const appended = ExtractCache.parse(text + more!, 'v');
+    const whole = ExtractCache.parse(second.serialize(), 'v');
+    keep(appended, ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    keep(whole, ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect([appended.changed, whole.changed]).toEqual([false, false]);
+    expect(appended.serialize()).toBe(whole.serialize());
+    expect(appended.appendix()).toBe('');
+  });
+
+  it('asks for the whole form when a third of the lines are unused, or the form read ends mid-line (that line skipped)', () => {
+    const first = new ExtractCache('v');
+    keep(first, ['a', 'b', 'c', 'd', 'e', 'f']);
+    const text = first.serialize();
+    const few = ExtractCache.parse(text, 'v');
+    keep(few, ['a', 'b']);
+    expect(few.appendix()).toBeUndefined();
+    const cut = ExtractCache.parse(`${text}["m","x",{"deps":`, 'v');
+    keep(cut, ['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(cut.changed).toBe(false);
+    expect(cut.appendix()).toBeUndefined();
+    expect(cut.serialize()).toBe(text);
   });
 });

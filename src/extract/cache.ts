@@ -92,7 +92,8 @@ export interface EntryFiles {
 /**
  * The serialised form: a first line `{"version": ...}`, then one line per memo (`["m", key, memo]`),
  * sorted by key. One line each, so that a run that changed one article writes again the lines it
- * read for everything else instead of serialising them all.
+ * read for everything else instead of serialising them all, or only appends its new lines
+ * (`appendix`); a key on two lines has the last one's memo, and a line cut short is skipped.
  */
 type Line = ['m', string, Memo];
 
@@ -143,6 +144,9 @@ export class ExtractCache implements SourceCache {
   private memosAdded = false;
   /** The lines read, by key, while what they hold is unchanged. */
   private readonly lines = new Map<string, string>();
+  /** Memo lines in the serialised form read (any of them unreadable or superseded), and whether it ends with a whole line. */
+  private fileLines = 0;
+  private appendable = false;
 
   constructor(
     codeVersion = '',
@@ -157,10 +161,19 @@ export class ExtractCache implements SourceCache {
     try {
       const lines = serialized.split('\n');
       if ((JSON.parse(lines[0]!) as { version?: unknown } | null)?.version !== cache.version) return cache;
+      cache.appendable = serialized.endsWith('\n');
       for (let i = 1; i < lines.length; i++) {
         if (!lines[i]) continue;
-        const [kind, k, v] = JSON.parse(lines[i]!) as Line;
-        if (kind !== 'm' || !v || typeof v.deps !== 'string' || !Array.isArray(v.asked)) continue;
+        cache.fileLines++;
+        let line: Line;
+        try {
+          line = JSON.parse(lines[i]!) as Line;
+        } catch {
+          // Cut short (a run stopped while appending): this line only.
+          continue;
+        }
+        const [kind, k, v] = Array.isArray(line) ? line : [];
+        if (kind !== 'm' || typeof k !== 'string' || !v || typeof v.deps !== 'string' || !Array.isArray(v.asked)) continue;
         cache.memos.set(k, v);
         cache.lines.set(k, lines[i]!);
       }
@@ -249,6 +262,23 @@ export class ExtractCache implements SourceCache {
     return `${out.join('\n')}\n`;
   }
 
+  /**
+   * What to append to the serialised form read so that it holds what `serialize()` would (the memos
+   * used, each key's last line winning): the lines of memos made in this run, '' when there are none.
+   * Undefined when it must be written whole: no whole serialised form was read, or the lines of
+   * memos not used in this run (or superseded) would be more than a third of it.
+   */
+  appendix(): string | undefined {
+    if (!this.appendable) return undefined;
+    const fresh = [...this.memosUsed].filter((k) => !this.lines.has(k));
+    const unused = this.fileLines - (this.memosUsed.size - fresh.length);
+    if (3 * unused > this.fileLines + fresh.length) return undefined;
+    return fresh
+      .sort()
+      .map((k) => `${JSON.stringify(['m', k, this.memos.get(k)!])}\n`)
+      .join('');
+  }
+
   /** The per-source files to write (name and text), and the names of every file still in use. */
   files(): { write: Array<[name: string, text: string]>; live: Set<string> } {
     const live = new Set([...this.live].flatMap((k) => [entryFile(k), resultFile(k)]));
@@ -309,6 +339,14 @@ export function namesFor(entry: SentenceEntry, known: ReadonlySet<string>): Foun
   return undefined;
 }
 
+/** Dependencies already hashed (`hashDeps`), for a caller that needs the hash itself too. */
+export interface HashedDeps {
+  readonly sha256: string;
+}
+
+/** The hash a memo keeps of its dependencies' JSON (`Memo.deps`). */
+export const hashDeps = (dependencies: string): string => createHash('sha256').update(dependencies).digest('base64');
+
 /**
  * `compute(opts)`, or the value `stored` holds when it was computed from the same `deps` and every
  * call it made to a function of `opts` gives the same answer now. The functions of `opts` are
@@ -317,17 +355,24 @@ export function namesFor(entry: SentenceEntry, known: ReadonlySet<string>): Foun
  */
 export function recallOrCompute<O extends object, T>(
   stored: Memo | undefined,
-  dependencies: string,
+  dependencies: string | HashedDeps,
   opts: O,
   compute: (opts: O) => T,
+  answers?: Answers,
 ): { value: T; memo: Memo; hit: boolean } {
   const fns = opts as Record<string, unknown>;
-  const deps = createHash('sha256').update(dependencies).digest('base64');
+  const deps = typeof dependencies === 'string' ? hashDeps(dependencies) : dependencies.sha256;
   if (stored && stored.deps === deps) {
-    const same = stored.asked.every(([name, args, answer]) => {
+    const answer = (name: string, args: string): string | undefined => {
       const f = fns[name];
-      return typeof f === 'function' && JSON.stringify(f(...(JSON.parse(args) as unknown[])) ?? null) === answer;
-    });
+      return typeof f === 'function' ? JSON.stringify(f(...(JSON.parse(args) as unknown[])) ?? null) : undefined;
+    };
+    // An indexed loop: replayed ~60,000 times a run, mostly before V8 optimises it.
+    let same = true;
+    for (let k = 0; k < stored.asked.length && same; k++) {
+      const q = stored.asked[k]!;
+      same = (answers ? answers.get(q[0], q[1], answer) : answer(q[0], q[1])) === q[2];
+    }
     if (same) return { value: stored.value as T, memo: stored, hit: true };
   }
   const asked = new Map<string, [string, string, string]>();
@@ -348,19 +393,38 @@ export function recallOrCompute<O extends object, T>(
 }
 
 /**
+ * The answers the functions of one set of options gave, as JSON by function name and arguments
+ * (JSON), for replaying many memos against the same options: thousands of memos ask the same few
+ * questions ("is this name a place?"), and each answer is then worked out once per run instead of
+ * once per memo. Only for options whose functions answer the same for the same arguments for as
+ * long as the Answers are in use (the pipeline's known names and name registry, fixed for a run).
+ */
+export class Answers {
+  private readonly given = new Map<string, string | undefined>();
+  get(name: string, args: string, answer: (name: string, args: string) => string | undefined): string | undefined {
+    const key = `${name}\0${args}`;
+    if (this.given.has(key)) return this.given.get(key);
+    const a = answer(name, args);
+    this.given.set(key, a);
+    return a;
+  }
+}
+
+/**
  * `compute(opts)`, recalled from `stored` as recallOrCompute does, with the memo to keep when it was
  * computed. When `compute` reaches for something that cannot be recorded (NotRecordable), `direct()`
  * gives the result without a memo.
  */
 export function recall<O extends object, T>(
   stored: Memo | undefined,
-  deps: string,
+  deps: string | HashedDeps,
   opts: O,
   compute: (opts: O) => T,
   direct: () => T,
+  answers?: Answers,
 ): { value: T; memo?: Memo; hit: boolean } {
   try {
-    return recallOrCompute(stored, deps, opts, compute);
+    return recallOrCompute(stored, deps, opts, compute, answers);
   } catch (e) {
     if (!(e instanceof NotRecordable)) throw e;
     return { value: direct(), hit: false };
@@ -368,9 +432,10 @@ export function recall<O extends object, T>(
 }
 
 /** `compute(opts)` through a memo the cache keeps by the hash of `deps` (see `recall`). */
-export function memoized<O extends object, T>(cache: SourceCache, deps: string, opts: O, compute: (opts: O) => T, direct: () => T): T {
-  const key = createHash('sha256').update(deps).digest('base64');
-  const r = recall(cache.memo(key), deps, opts, compute, direct);
+export function memoized<O extends object, T>(cache: SourceCache, deps: string, opts: O, compute: (opts: O) => T, direct: () => T, answers?: Answers): T {
+  // The memo's key is the hash its `deps` field holds: hashed once (a cluster's JSON is large).
+  const key = hashDeps(deps);
+  const r = recall(cache.memo(key), { sha256: key }, opts, compute, direct, answers);
   if (r.memo && !r.hit) cache.keepMemo(key, r.memo);
   return r.value;
 }

@@ -19,8 +19,17 @@ type Cited = Pick<TimelineEvent, 'id' | 'start' | 'citations'>;
 
 /** A citation's identity: its source and its quote, whitespace folded; short, since it is kept. */
 export function citationKey(c: { source: string; quote: string }): string {
-  return createHash('sha256').update(`${c.source}\n${c.quote.replace(/\s+/g, ' ').trim()}`).digest('base64url').slice(0, 12);
+  const text = `${c.source}\n${c.quote}`;
+  let key = keysOf.get(text);
+  if (key === undefined) {
+    // Asked for every citation twice a run (keepIds, rememberIds): hashed once. Bounded, for long-lived processes.
+    if (keysOf.size >= 200_000) keysOf.clear();
+    key = createHash('sha256').update(`${c.source}\n${c.quote.replace(/\s+/g, ' ').trim()}`).digest('base64url').slice(0, 12);
+    keysOf.set(text, key);
+  }
+  return key;
 }
+const keysOf = new Map<string, string>();
 
 /** Each event's id with its citations' keys and, to tell apart events made of one sentence, its day. */
 export function rememberIds(events: readonly Cited[]): IdMemory {

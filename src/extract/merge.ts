@@ -7,7 +7,7 @@
  * dates from one sentence. Order-independent, and deterministic.
  */
 import { compareStrings as cmp } from '../lib/compare';
-import { compatibleClasses, findHappenings, happeningHead, happeningHeads, personalAct, type HappeningClass } from './happenings';
+import { compatibleClasses, findHappenings, HAPPENING_CLASSES, happeningHead, happeningHeads, personalAct, type HappeningClass } from './happenings';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './types';
 
@@ -102,7 +102,24 @@ function facts(m: Mention): Facts {
   return f;
 }
 
-const meets = <T>(a: readonly T[], b: ReadonlySet<T>): boolean => a.some((x) => b.has(x));
+// The merge runs once per process, mostly before V8 optimises it: indexed loops, which allocate no
+// iterators (for…of, some, destructuring do in unoptimised code, ~100 MB of garbage per run).
+function meets<T>(a: readonly T[], b: ReadonlySet<T>): boolean {
+  for (let k = 0; k < a.length; k++) if (b.has(a[k]!)) return true;
+  return false;
+}
+
+/** The sum of `weight` over the words of `a` that `b` holds, times `factor`, added to `score` in `a`'s order; counted in `shared`. */
+function addShared(score: number, a: readonly string[], b: ReadonlySet<string>, factor: number, weight: (k: string) => number, shared: { n: number }): number {
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k]!;
+    if (b.has(x)) {
+      score += factor * weight(x);
+      shared.n++;
+    }
+  }
+  return score;
+}
 
 /** "The paper published the memo that evening": a sentence that continues the one before it. */
 const continues = (x: Mention, y: Mention) => x.anaphoric && x.source === y.source && x.previousSentence === y.sentence.start;
@@ -163,20 +180,27 @@ function compatible(a: Mention, b: Mention, fa = facts(a), fb = facts(b)): boole
   return compatibleClasses(a.cls, b.cls) || compatibleClasses(b.cls, a.cls) || continues(a, b) || continues(b, a) || reports(a, b) || reports(b, a);
 }
 
+const fulfils = (x: Mention, y: Mention) => x.future && !y.future && x.published < y.published;
+
 /** How strongly two mentions tell of one happening; -Infinity when they cannot. */
 export function pairScore(a: Mention, b: Mention, weight: (k: string) => number): number {
-  const [sa, sb] = [facts(a), facts(b)];
+  return scoreOf(a, b, facts(a), facts(b), weight);
+}
+
+/** pairScore, given the two mentions' facts. */
+function scoreOf(a: Mention, b: Mention, sa: Facts, sb: Facts, weight: (k: string) => number): number {
   if (!compatible(a, b, sa, sb)) return -Infinity;
   let score = 0;
   // Shared names, then shared words at half weight, then words one names and the other says
   // ("the commission" in one, "the Bayhaven City Commission" in the other), summed in that order
   // (the order of a float sum is part of the score); counted in loops, since this runs for every
   // compatible pair.
-  let shared = 0;
-  for (const n of a.names) if (sb.names.has(n)) (score += weight(n)), shared++;
-  for (const l of a.lemmas) if (sb.lemmas.has(l)) (score += 0.5 * weight(l)), shared++;
-  for (const l of a.lemmas) if (sb.nameWords.has(l)) (score += 0.5 * weight(l)), shared++;
-  for (const l of b.lemmas) if (sa.nameWords.has(l)) (score += 0.5 * weight(l)), shared++;
+  const count = { n: 0 };
+  score = addShared(score, a.names, sb.names, 1, weight, count);
+  score = addShared(score, a.lemmas, sb.lemmas, 0.5, weight, count);
+  score = addShared(score, a.lemmas, sb.nameWords, 0.5, weight, count);
+  score = addShared(score, b.lemmas, sa.nameWords, 0.5, weight, count);
+  const shared = count.n;
   if (meets(a.venues, sb.venues)) score += 1;
   // "Corinne formed ..." and "The storm formed ...": the same verb of happening in both.
   if (meets(happeningLemmas(a), sb.happening)) score += 1;
@@ -195,7 +219,6 @@ export function pairScore(a: Mention, b: Mention, weight: (k: string) => number)
   }
   if (continues(a, b) || continues(b, a)) score += 4;
   // A plan ("talks scheduled for later this week") and a later report of it ("talks on Tuesday").
-  const fulfils = (x: Mention, y: Mention) => x.future && !y.future && x.published < y.published;
   if (a.cls === b.cls && (fulfils(a, b) || fulfils(b, a))) score += 1;
   // Two statements without one named speaker need much more to be one.
   if (a.cls === 'statement' && b.cls === 'statement' && !(a.actor && a.actor === b.actor)) score -= 2;
@@ -242,18 +265,56 @@ function clusterOf(mentions: Mention[]): Cluster {
   return { mentions, date, dateText: best.dateText!, cls };
 }
 
+/** Each class's number, and for each two numbers whether `mayBeCompatible` lets their classes meet. */
+const CLASS_INDEX = new Map<string, number>(HAPPENING_CLASSES.map((c, i) => [c, i]));
+const CLASSES_MEET = HAPPENING_CLASSES.map((a) => HAPPENING_CLASSES.map((b) => compatibleClasses(a, b) || compatibleClasses(b, a) || a === 'statement' || b === 'statement'));
+
+/** Whether every mention of one group is consistent with every mention of the other. */
+/** Whether two groups may become one: every pair across them consistent, and none unrelated in one article. */
+function mayJoin(mi: readonly number[], mj: readonly number[], ordered: readonly Mention[], known: readonly Facts[]): boolean {
+  for (let x = 0; x < mi.length; x++) {
+    const a = ordered[mi[x]!]!;
+    const fa = known[mi[x]!]!;
+    for (let y = 0; y < mj.length; y++) {
+      const b = ordered[mj[y]!]!;
+      const fb = known[mj[y]!]!;
+      if (!consistent(a, b, fa, fb) || unrelatedInOneArticle(a, b, fa, fb)) return false;
+    }
+  }
+  return true;
+}
+
 export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeOptions): Cluster[] {
   const threshold = opts.threshold ?? 3;
   const undatedThreshold = opts.undatedThreshold ?? 5;
-  const ordered = [...dated].sort((a, b) => cmp(allowedDays(a).start, allowedDays(b).start) || cmp(a.key, b.key));
-  const known = ordered.map(facts);
+  // By the first day each allows, then key (a stable sort of the mentions with their facts at hand:
+  // the same order as sorting the mentions themselves, without a lookup per comparison).
+  const byStart = dated.map((m) => ({ m, f: facts(m) })).sort((x, y) => cmp(x.f.days.start, y.f.days.start) || cmp(x.m.key, y.m.key));
+  const ordered = byStart.map((x) => x.m);
+  const known = byStart.map((x) => x.f);
+  // `mayBeCompatible`, asked of ~240,000 candidate pairs, by numbers: each mention's class and
+  // source (a class outside the list is left to `mayBeCompatible` itself).
+  const sourceIds = new Map<string, number>();
+  const classOf = ordered.map((m) => CLASS_INDEX.get(m.cls) ?? -1);
+  const sourceOf = ordered.map((m) => {
+    let id = sourceIds.get(m.source);
+    if (id === undefined) sourceIds.set(m.source, (id = sourceIds.size));
+    return id;
+  });
+  const starts = known.map((f) => f.days.start);
   // Candidate pairs: a sweep over start dates compares only mentions whose dates overlap.
   const pairs: Array<{ i: number; j: number; score: number }> = [];
   for (let i = 0; i < ordered.length; i++) {
-    const [a, end] = [ordered[i]!, known[i]!.days.end];
-    for (let j = i + 1; j < ordered.length && known[j]!.days.start <= end; j++) {
-      if (!mayBeCompatible(a, ordered[j]!)) continue;
-      const score = pairScore(a, ordered[j]!, opts.weight);
+    const a = ordered[i]!;
+    const fa = known[i]!;
+    const end = fa.days.end;
+    const ca = classOf[i]!;
+    const sa = sourceOf[i]!;
+    const meet = ca >= 0 ? CLASSES_MEET[ca]! : undefined;
+    for (let j = i + 1; j < ordered.length && starts[j]! <= end; j++) {
+      const cb = classOf[j]!;
+      if (!(meet && cb >= 0 ? meet[cb] || sa === sourceOf[j] : mayBeCompatible(a, ordered[j]!))) continue;
+      const score = scoreOf(a, ordered[j]!, fa, known[j]!, opts.weight);
       if (score >= threshold) pairs.push({ i, j, score });
     }
   }
@@ -263,16 +324,18 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
   const members = new Map<number, number[]>(ordered.map((_, i) => [i, [i]]));
   const days = ordered.map((_, i) => ({ start: known[i]!.days.start, end: known[i]!.days.end }));
   for (const { i, j } of pairs) {
-    const [gi, gj] = [groupOf[i]!, groupOf[j]!];
+    const gi = groupOf[i]!;
+    const gj = groupOf[j]!;
     if (gi === gj) continue;
     // Still one happening: a day every mention allows, and no pair that rules the union out.
-    const [di, dj] = [days[gi]!, days[gj]!];
+    const di = days[gi]!;
+    const dj = days[gj]!;
     const start = di.start > dj.start ? di.start : dj.start;
     const end = di.end < dj.end ? di.end : dj.end;
     if (start > end) continue;
-    const [mi, mj] = [members.get(gi)!, members.get(gj)!];
-    if (!mi.every((x) => mj.every((y) => consistent(ordered[x]!, ordered[y]!, known[x], known[y])))) continue;
-    if (mi.some((x) => mj.some((y) => unrelatedInOneArticle(ordered[x]!, ordered[y]!, known[x]!, known[y]!)))) continue;
+    const mi = members.get(gi)!;
+    const mj = members.get(gj)!;
+    if (!mayJoin(mi, mj, ordered, known)) continue;
     days[gi] = { start, end };
     for (const k of mj) groupOf[k] = gi;
     mi.push(...mj);

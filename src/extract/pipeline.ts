@@ -4,7 +4,7 @@
  */
 import type { TimelineEvent } from '../schema';
 import { compareStrings as cmp } from '../lib/compare';
-import { memoized, namesFor, NotRecordable, recall, RecordingSet, type SentenceEntry, type SourceCache, type SourceEntry } from './cache';
+import { Answers, memoized, namesFor, NotRecordable, recall, RecordingSet, type SentenceEntry, type SourceCache, type SourceEntry } from './cache';
 import { cleanArticle } from './clean';
 import { findTemporalExpressions } from './dates';
 import { MONTH_FULL, WEEKDAY } from './dates/patterns';
@@ -238,6 +238,8 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
   // A person's surname alone ("Okafor, who toured ...") opens sentences once the full name is known.
   const knownBy = perSource.map((p) => p.stored?.known ?? knownFrom(p.analysis()));
   const known = new Set(knownBy.flat());
+  // Every source's memos ask the same known set, then the same registry: each answer once per run.
+  const [knownAnswers, registryAnswers, eventAnswers] = [new Answers(), new Answers(), new Answers()];
   const named = perSource.map((p) =>
     cache
       ? recall(
@@ -246,6 +248,7 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
           { known: (k: string) => known.has(k) },
           (o) => namesWith(p.analysis(), new RecordingSet(o.known).asSet()),
           () => namesWith(p.analysis(), known),
+          knownAnswers,
         )
       : { value: namesWith(p.analysis(), known), hit: false },
   );
@@ -266,7 +269,7 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
       // Served from the cache when the names are as recorded and the registry answers as it did.
       const deps = JSON.stringify([src.id, src.file, src.meta]);
       const asked = { canonicalKey: registry.canonicalKey, kind: registry.kind, broad: registry.broad };
-      const r = recall(names.hit ? stored?.mentions : undefined, deps, asked, (o) => sourceMentions(src, analysis(), names.value, o), direct);
+      const r = recall(names.hit ? stored?.mentions : undefined, deps, asked, (o) => sourceMentions(src, analysis(), names.value, o), direct, registryAnswers);
       m = r.value;
       const renewed = !names.hit || !r.hit;
       if (renewed && names.memo && r.memo) cache.keepResult(key, { known: knownBy[i]!, names: names.memo, mentions: r.memo });
@@ -276,8 +279,10 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
     resolved += m.resolved;
     dated.push(...m.dated);
     undated.push(...m.undated);
-    [...m.dated, ...m.undated].forEach((x, k) => rememberHappeningLemmas(x, m.happenings[k]!));
-    for (const [t, n] of m.terms) docFreq.set(t, (docFreq.get(t) ?? 0) + n);
+    // Indexed loops: this runs once per source, before V8 optimises it, and iterators would be garbage.
+    for (let k = 0; k < m.dated.length; k++) rememberHappeningLemmas(m.dated[k]!, m.happenings[k]!);
+    for (let k = 0; k < m.undated.length; k++) rememberHappeningLemmas(m.undated[k]!, m.happenings[m.dated.length + k]!);
+    for (let k = 0; k < m.terms.length; k++) docFreq.set(m.terms[k]![0], (docFreq.get(m.terms[k]![0]) ?? 0) + m.terms[k]![1]);
     if (!m.dated.length) warnings.push(`${src.file}: no dated event found in this article`);
   });
   // Asked for every word of every pair scored: worked out once per word.
@@ -300,6 +305,7 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
           { ...registryCalls(registry), published },
           (o) => clusterToEvent(c, recordedRegistry(o), o.published),
           () => clusterToEvent(c, registry, published),
+          eventAnswers,
         )
       : clusterToEvent(c, registry, published);
   // Code-unit order (not localeCompare, which follows the machine's locale): same ids everywhere.

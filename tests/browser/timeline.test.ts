@@ -376,7 +376,7 @@ describe('home page timeline', () => {
     await page.mouse.move(x, y);
     await page.mouse.wheel(0, -240);
     await page.mouse.down();
-    await expect.poll(sketching, { intervals: [10] }).toBe(true);
+    await expect.poll(sketching, { interval: 10 }).toBe(true);
     const [a0] = await domain(page);
     // Well past the wheel's end (150 ms after its last step), the drag is still a gesture: still
     // painted on the canvas, not laid out in SVG on every frame.

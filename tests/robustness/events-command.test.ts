@@ -4,7 +4,7 @@
  * must write what a project that never ran writes, fail as loudly, and change nothing when nothing
  * changed.
  */
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, hashTree, makeProject, removeProject, run } from './project';
@@ -59,6 +59,29 @@ describe('npm run events from its start-up snapshot', () => {
     expect(third.stderr).not.toMatch(/snapshot|in this process/);
     expect(third.stdout).toMatch(/^files {16}0 written, \d+ unchanged, 0 removed$/m);
     expect(eventsOf(root)).toEqual(before);
+  });
+
+  it('writes what a project that never ran writes when the memos of .cache/ are cut short or of the earlier form', { timeout: 120_000 }, async () => {
+    const root = project();
+    expect((await events(root)).code).toBe(0);
+    // Memos cut mid-line (the MDX memo) and in the earlier one-object form (the front matter's): both count as empty.
+    const mdx = join(root, '.cache/mdx.json');
+    const text = readFileSync(mdx, 'utf8');
+    writeFileSync(mdx, text.slice(0, Math.floor(text.length / 2)));
+    writeFileSync(join(root, '.cache/front-matter.json'), JSON.stringify({ version: JSON.parse(text.split('\n')[0]!).version, entries: {} }));
+    appendFileSync(join(root, 'content/sources/good-article.md'), PARAGRAPH);
+    const again = await events(root);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/from the start-up snapshot/);
+    const cold = project({ ...SOURCES, 'sources/good-article.md': Buffer.concat([fixture('good-article.md'), Buffer.from(PARAGRAPH)]) });
+    const fresh = await events(cold, { TIMELINE_EVENTS_SNAPSHOT: '0' });
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(eventsOf(root)).toEqual(eventsOf(cold));
+    expect(report(again.stdout)).toBe(report(fresh.stdout));
+    // The memos were written whole again, one entry per line after their first line.
+    const lines = readFileSync(mdx, 'utf8').trimEnd().split('\n');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 2 });
+    expect(lines.slice(1).every((l) => Array.isArray(JSON.parse(l)))).toBe(true);
   });
 
   it('fails from the snapshot as it does without one: the file named, the exit code 1, content/events untouched', { timeout: 120_000 }, async () => {
