@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameRegistry, findNames, sameNameToken } from './names';
+import { buildNameRegistry, editDistance, findNames, sameNameToken } from './names';
 
 const kinds = (s: string, known?: Set<string>) => findNames(s, [], known).map((n) => `${n.kind}:${n.text}`);
 
@@ -55,5 +55,24 @@ describe('buildNameRegistry', () => {
   it('matches spelling variants only for names long enough to be safe', () => {
     expect(sameNameToken('zelensky', 'zelenskyy')).toBe(true);
     expect(sameNameToken('king', 'kong')).toBe(false);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('tchaikovsky', 'tchaikovskiy')).toBe(1);
+    expect(editDistance('tchaikovsky', 'chaikovsky')).toBe(1);
+    expect(editDistance('kharkiv', 'kharkov')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+
+  it('reports anything over the bound as the bound plus one, also after a longer pair', () => {
+    expect(editDistance('abcdefghijklmnopqrstuvwxyz0123456789abcdefgh', 'abcdefghijklmnopqrstuvwxyz0123456789abcdefgx', 2)).toBe(1);
+    expect(editDistance('kitten', 'sitting', 2)).toBe(3);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+    expect(editDistance('abc', 'abcdefg', 2)).toBe(3);
+    expect(editDistance('zelensky', 'zelenskyy', 2)).toBe(1);
   });
 });

@@ -176,19 +176,34 @@ export function findNames(
   return out;
 }
 
-/** Levenshtein distance, bounded: spelling variants of one name (Tchaikovsky, Tchaikovskiy, Chaikovsky). */
+/**
+ * Levenshtein distance, bounded: spelling variants of one name (Tchaikovsky, Tchaikovskiy, Chaikovsky).
+ * Anything over `max` is reported as `max + 1`. Asked for many pairs of names on every run, so its two
+ * rows are kept between calls rather than made anew.
+ */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (rowA.length <= b.length) [rowA, rowB] = [new Int32Array(2 * b.length + 2), new Int32Array(2 * b.length + 2)];
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    let least = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = d;
+      if (d < least) least = d;
     }
-    prev = cur;
+    // No later row can come back under the bound.
+    if (least > max) return max + 1;
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length]!;
+  return Math.min(prev[b.length]!, max + 1);
 }
+let rowA = new Int32Array(32);
+let rowB = new Int32Array(32);
 
 /** Two surnames (or single-word names) that are one name spelt two ways. */
 export function sameNameToken(a: string, b: string): boolean {
