@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentEvents, fold, pageErrors, startSite, type Site } from '../helpers/site';
+import { summaryRepeatsQuote } from '../../src/lib/summary';
 
 let site: Site;
 beforeAll(async () => {
@@ -84,7 +85,7 @@ describe('accessibility (axe-core)', () => {
 });
 
 describe('without JavaScript', () => {
-  it('lists every event with its date, summary and citations, and hides the interactive parts', async () => {
+  it('lists every event with its date, summary (when it is not the first quote) and citations, and hides the interactive parts', async () => {
     const page = await site.page({ javaScriptEnabled: false });
     await page.goto(site.server.url);
     const events = contentEvents();
@@ -96,6 +97,9 @@ describe('without JavaScript', () => {
       expect(await li.isVisible()).toBe(true);
       expect(fold((await li.locator('h3').textContent()) ?? '')).toBe(fold(e.title));
       expect(await li.locator('time').first().getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // The summary, unless it would only repeat the first quote word for word.
+      const own = await li.locator(':scope > p:not(.when)').allTextContents();
+      expect(own.map(fold)).toEqual(summaryRepeatsQuote(e) ? [] : [fold(e.summary)]);
       const quotes = await li.locator('blockquote').allTextContents();
       expect(quotes.map(fold)).toEqual(e.citations.map((c) => fold(c.quote)));
       const captions = await li.locator('figcaption').allTextContents();

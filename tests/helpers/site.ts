@@ -51,6 +51,7 @@ export const pageErrors = (page: Page): string[] => (page as Page & { errors?: s
 export interface ContentEvent {
   id: string;
   title: string;
+  summary: string;
   context?: boolean;
   people: string[];
   places: string[];
