@@ -117,6 +117,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   let words = t.split(' ');
   let truncated = false;
   if (words.length > MAX_WORDS) {
+    // (A statement two words over the limit with no break to stop at is kept whole rather than cut
+    // mid-phrase: "... devolved into a shouting match".)
     // Prefer to stop at a clause break once the title says enough; else before a second verb
     // phrase or a trailing phrase ("... and activated", "... with 140 mph winds"), which leaves
     // a whole statement; else mid-phrase, marked as cut.
@@ -126,10 +128,11 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
       words = words.slice(0, cut + 1);
       truncated = true;
     } else if (phrase) words = words.slice(0, phrase);
-    else {
-      words = words.slice(0, MAX_WORDS);
+    else if (words.length > MAX_WORDS + 2) {
+      // (Still marked as cut: a title that had to drop words ranks as before, only reads cleaner.)
+      words = words.slice(0, cleanBreak(words) ?? MAX_WORDS);
       truncated = true;
-    }
+    } else truncated = true; // (kept whole, but ranked as the cut title it used to be)
   }
   let title = words.join(' ').replace(/[\s,;:.!?"”“'’)(-]+$/u, '');
   while (TRAILING_FILLER.test(title)) title = title.replace(TRAILING_FILLER, '').replace(/[\s,;:]+$/, '');
@@ -177,10 +180,47 @@ export function lastPhraseBreak(words: string[]): number | undefined {
       continue;
     }
     if (!splitsName && words.slice(i, MAX_WORDS).some(capital) && endsWhole(words.slice(0, MAX_WORDS))) return undefined;
+    // "to discuss defense issues and the prospects | for a peace": the phrase belongs to what "and"
+    // joined, which without it dangles; the break goes before "and".
+    for (let j = i - 1; j >= Math.max(6, i - 3); j--) if (/^and$/i.test(words[j]!) && /^(?:the|a|an|its|their|his|her)$/i.test(words[j + 1]!)) return j;
     return i;
   }
   return undefined;
 }
+
+// Verbs whose object is the infinitive after them ("plans | to step down"): no break before that "to".
+const TAKES_INFINITIVE =
+  /^(?:plans?|planned|wants?|wanted|expects?|expected|agreed|decided|going|due|set|able|about|trying|tried|seeks?|sought|hopes?|hoped|vowed|promised|threatened|refused|failed|moved|voted|began|begins?|started|continued|needs?|needed|has|have|had|used|is|are|was|were|be|ought|likely|unlikely|ready|sure|appears?|appeared|seems?|seemed|pledged|intends?|intended|aims?|aimed|offered|declined|chose|helped|managed|prepared|preparing|planning|seeking|hoping|trying|meant|supposed|designed|needing|wanting|fighting|struggling|racing|rushing|scrambling|working)$/i;
+const CLEAN_BREAK_PREPOSITION = /^(?:for|with|of|in|on|at|from|by|over|into|onto|against|toward|towards|through|across|via|under|about|amid|after|before|during|until|since|including)$/i;
+
+/**
+ * Where a title that has to be cut mid-phrase stops instead, leaving no dangling piece ("the deal
+ * to end", "defense issues and the prospects"): before the last infinitive or "and" that the cut
+ * would split, else before the last preposition; never shorter than six words.
+ */
+export function cleanBreak(words: string[]): number | undefined {
+  // The cut already falls between phrases: before a verb of the clause, a preposition or "and"
+  // ("a plan drawn up by the US with Russian officials | was condemned").
+  const at = words[MAX_WORDS] ?? '';
+  if (/^(?:was|were|is|are|has|have|had|will|would|and|but|to|that|which|who|when|as)$/i.test(at) || (CLEAN_BREAK_PREPOSITION.test(at) && !TRAILING_FILLER.test(words[MAX_WORDS - 1]!))) return undefined;
+  const bare = (w: string | undefined) => (w ?? '').replace(/^[“"‘']+|[”"’',;:]+$/gu, '');
+  let preposition: number | undefined;
+  for (let i = MAX_WORDS - 1; i >= 6; i--) {
+    const w = words[i]!;
+    const next = words[i + 1] ?? '';
+    if (/[,;:]$/.test(words[i - 1]!)) return i;
+    // "the deal to end | the conflict": an infinitive the cut splits, not one its verb needs
+    // ("plans to", "had been meant to") nor one an object's verb needs ("requiring hospitals to").
+    if (/^to$/i.test(w) && i >= MAX_WORDS - 4 && /^\p{Ll}/u.test(next) && !TAKES_INFINITIVE.test(bare(words[i - 1])) && !OBJECT_CONTROL.test(bare(words[i - 2])) && !CLEAN_BREAK_PREPOSITION.test(next)) return i;
+    // "defense issues and the prospects | for": a second noun phrase whose own phrase is cut.
+    if (/^and$/i.test(w) && /^(?:the|a|an|its|their|his|her)$/i.test(next)) return i;
+    if (preposition === undefined && CLEAN_BREAK_PREPOSITION.test(w) && !/ed$/.test(words[i - 1]!)) preposition = i;
+  }
+  // Back to a preposition only when the plain cut would end on a word that wants more ("a 500-tonne").
+  return preposition !== undefined && !endsWhole(words.slice(0, MAX_WORDS)) ? preposition : undefined;
+}
+
+const OBJECT_CONTROL = /^(?:requir\w*|urg\w*|ask\w*|order\w*|direct\w*|told|tell\w*|allow\w*|forc\w*|push\w*|want\w*|expect\w*|invit\w*|encourag\w*|instruct\w*|persuad\w*|help\w*|enabl\w*|authori[sz]\w*)$/i;
 
 const AUXILIARY = /^(?:am|is|are|was|were|be|been|being|has|have|had|get|gets|got|getting)$/i;
 
@@ -220,9 +260,42 @@ export function titleQuality(raw: string): number {
   // "The ruling, issued by Judge Ruiz": a noun and its participle, no statement of what happened.
   if (/^[^,]+,\s+\p{Ll}+(?:ed|en)\s+(?:by|on|in|at|to)\b[^,]*$/u.test(title)) q -= 1.5;
   if (/^(?:the|a|an)\s+\p{Ll}/u.test(title)) q -= 1;
+  // "The US and Ukrainian presidents’ meeting", "A new plan drawn up by the US": a noun phrase
+  // names a happening but does not tell it.
+  if (!hasFiniteVerb(title)) q -= 1.5;
   if (words < 4) q -= 3;
   q += 0.25 * Math.min(words, 8);
   if (words > MAX_WORDS - 1) q -= 1;
   q += Math.min(3, (title.match(/(?<!^)\b\p{Lu}\p{Ll}+/gu) ?? []).length * 0.5);
   return q;
+}
+
+const FINITE = /\b(?:am|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|says|said)\b/i;
+const IRREGULAR_PAST =
+  /^(?:met|took|gave|held|began|went|came|left|sent|won|lost|struck|spoke|flew|ran|led|saw|told|made|cut|set|put|hit|quit|fell|rose|broke|shut|sold|bought|brought|fought|caught|kept|found|paid|wrote|drove|chose|stood|sat|spent|built|sank|drew|grew|threw|knew|became|swore|shook|froze|stole|woke|hung|fled|fed|dealt|meant|felt|laid|let|lit|overtook|undertook|withdrew|upheld|oversaw|struck|sought|taught|thought|bore|tore|wore|rang|sang|sprang|slid|spread|stuck|stung|swept|swung|wound|won|beat|bid|burst|cast|cost|hurt|shed|split|thrust|upset)$/i;
+// Words before which an "-ed" word is an adjective, not a verb ("the planned talks").
+const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|no|all|newly|long|widely|so-called|u\.s\.-\S+)$/i;
+
+/**
+ * Whether a title tells something ("Ukraine told ...", "The meeting ended") rather than naming it
+ * ("The US and Ukrainian presidents' meeting"): an auxiliary, a modal, a verb in the past after
+ * its subject, or a present verb in "-s" after a name or a noun. Heuristic, and cheap: no tagger.
+ */
+export function hasFiniteVerb(title: string): boolean {
+  if (FINITE.test(title)) return true;
+  const words = title.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!.replace(/[,;:.!?”"’)]+$/u, '');
+    const before = words[i - 1]!.replace(/[,;:]+$/, '');
+    if (DETERMINER_BEFORE.test(before)) continue;
+    // "drawn up by", "held in Miami": a participle after its noun, with its agent or place, is no verb.
+    const next = words[i + 1] ?? '';
+    if ((/^\p{Ll}+(?:ed|en|wn)$/u.test(w) || IRREGULAR_PAST.test(w)) && ((/,$/.test(words[i - 1]!) && /^(?:by|in|at|on|for|to|from|with|under|up)$/i.test(next)) || (/^\p{Ll}/u.test(before) && /^by$/i.test(next) && /^(?:the|a|an|\p{Lu})/u.test(words[i + 2] ?? '')))) {
+      continue;
+    }
+    if (/^\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.test(w)) return true;
+    // "Kestrel cuts jobs", "shares rise": a present verb after its subject.
+    if (/^(?:rises|falls|cuts|says|plans|opens|closes|ends|begins|meets|signs|wins|loses|takes|makes|gets|goes|hits|leaves|quits|agrees|announces|approves|rejects|launches|starts|names|calls|visits|votes)$/.test(w)) return true;
+  }
+  return false;
 }
