@@ -7,6 +7,7 @@ import { MONTH_FULL, WEEKDAY, YEAR } from './dates/patterns';
 import type { NameRegistry } from './names';
 import { findHappenings } from './happenings';
 import { compressClause, finishTitle, titleQuality } from './titles';
+import { pastTense } from './words';
 
 /** Events this long before the article that reports them are background, not the story. */
 const CONTEXT_DAYS = 180;
@@ -41,7 +42,8 @@ function withSubject(title: string, m: Mention, names: NameRegistry): string {
   // "visiting India" is a participle: with a subject it is still no sentence.
   if (!/^\p{Ll}/u.test(verbPhrase) || NOT_A_VERB.test(verbPhrase) || /^\p{L}+ing\b/u.test(verbPhrase)) return title;
   const subject = m.actor ? names.display(m.actor) : openingNounPhrase(m.sentence.text);
-  return subject ? `${subject} ${verbPhrase}` : title;
+  // ("and mechanics at the Transit Authority walked off": a name inside the phrase is no subject of it.)
+  return subject && !verbPhrase.includes(subject) ? `${subject} ${verbPhrase}` : title;
 }
 
 /** "The central bank raised rates ..., and cut them": the noun phrase the sentence opens on, before its first happening. */
@@ -132,6 +134,8 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     const rest = text.replace(/^[\s,]*(?:(?:and|but|then|and then)\s+)/i, '');
     return OPENS_ON_VERB.test(rest) || (rest !== text && startsWithVerb(rest));
   };
+  const adjunct = participleAdjunctTold(m);
+  if (adjunct) return [compressClause(adjunct, m.dateText)];
   const out = [m.clause, m.segment].map((t) => compressClause(opensOnVerb(t) ? withSubject(t, m, names) : t, m.dateText));
   const told = sayingWithWhatWasSaid(m);
   if (told) out.push(compressClause(told, m.dateText));
@@ -147,12 +151,47 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     if (ownSubject || (!NOT_A_VERB.test(phrase) && (OPENS_ON_VERB.test(phrase) || startsWithVerb(phrase)))) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
   }
   // "He met with Erik Prince": named as the person the sentences before were about.
-  const named = (t: string) => (m.referent ? t.replace(/^(?:he|she)\b/i, names.display(m.referent)) : t);
+  const named = (t: string) => ownerNamed(m.referent ? t.replace(/^(?:he|she)\b/i, names.display(m.referent)) : t, m, names);
   const long = out.map(named).filter((t) => t.split(' ').length >= 3);
   // "..., a day after closing arguments on Tuesday": a happening named by a noun alone is its title.
   // (Not a bare "Okafor said": what was said is the event, and the whole sentence tells it better.)
   if (long.length || m.cls === 'statement' || m.cls === 'other') return long;
   return out.filter((t) => t.split(' ').length >= 2 && findHappenings(t).some((h) => h.cls === m.cls && t.endsWith(h.text)));
+}
+
+/**
+ * "Kestrel Systems will cut jobs, ..., and its board announced": a title opening on "its" names
+ * the organisation the sentence is about (the clause's actor, named before the clause).
+ */
+function ownerNamed(t: string, m: Mention, names: NameRegistry): string {
+  if (!m.actor || !/^its\s+\p{Ll}/iu.test(t) || names.kind(m.actor) !== 'org') return t;
+  const owner = names.display(m.actor);
+  const at = m.sentence.text.indexOf(owner);
+  if (at < 0 || at >= m.sentence.text.indexOf(m.clause)) return t;
+  const mark = m.sentence.text.includes('’') ? '’' : "'";
+  return t.replace(/^its\b/i, /s$/.test(owner) ? `${owner}${mark}` : `${owner}${mark}s`);
+}
+
+// "Despite absorbing the invasion ..., Ukraine is still ...": a participle phrase whose doer is the
+// subject of the main clause after it.
+const PARTICIPLE_ADJUNCT = /^[\s,]*(?:despite|after|before|while|since|by|upon|besides)\s+(?=\p{Ll}+ing\s)/iu;
+const MAIN_SUBJECT = /^\s*,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|(?:the|its|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+(?=\p{Ll})/u;
+
+/** "Ukraine absorbed Russia's invasion and forced it to fight": the participle phrase told as its subject's act. */
+function participleAdjunctTold(m: Mention): string | undefined {
+  const lead = PARTICIPLE_ADJUNCT.exec(m.clause);
+  if (!lead) return undefined;
+  const at = m.sentence.text.indexOf(m.clause);
+  if (at < 0) return undefined;
+  const subject = MAIN_SUBJECT.exec(m.sentence.text.slice(at + m.clause.length))?.[1];
+  if (!subject || /^(?:the|its|their)\s+(?:\S+\s+)*(?:officials?|sources?)$/i.test(subject)) return undefined;
+  let failed = false;
+  const told = m.clause.slice(lead[0].length).replace(/(^|\band\s+)(\p{Ll}+ing)\b/gu, (_all, before: string, verb: string) => {
+    const past = pastTense(verb);
+    if (!past || past === verb) failed = true;
+    return before + (past ?? verb);
+  });
+  return failed ? undefined : `${subject.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${told}`;
 }
 
 // A date left in a title after its own was removed: another happening's, or a second one's.

@@ -227,3 +227,10 @@ describe('a deadline for the second of two verbs joined by "and"', () => {
     ]);
   });
 });
+
+describe('a participle phrase before the subject that did it', () => {
+  it('is titled as the subject’s act, in the past', () => {
+    const events = article("Despite absorbing Russia's all-out invasion in February 2022 and forcing it to fight at great cost for small territorial gains, Ukraine is still at a disadvantage, the officials said.", '2025-11-26');
+    expect(events.map((e) => e.title)).toContain("Ukraine absorbed Russia's all-out invasion and forced it to fight at great cost");
+  });
+});
