@@ -164,11 +164,16 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
  * the organisation the sentence is about (the clause's actor, named before the clause).
  */
 function ownerNamed(t: string, m: Mention, names: NameRegistry): string {
-  if (!m.actor || !/^its\s+\p{Ll}/iu.test(t) || names.kind(m.actor) !== 'org') return t;
-  const owner = names.display(m.actor);
-  const at = m.sentence.text.indexOf(owner);
-  if (at < 0 || at >= m.sentence.text.indexOf(m.clause)) return t;
-  const mark = m.sentence.text.includes('’') ? '’' : "'";
+  if (!/^its\s+\p{Ll}/iu.test(t)) return t;
+  const text = m.sentence.text;
+  const clauseAt = text.indexOf(m.clause);
+  // The organisation the sentence opens on ("Kestrel Systems will cut ..., and its board"), or the clause's actor.
+  const owner = [m.actor, ...m.names]
+    .filter((k): k is string => !!k && names.kind(k) === 'org')
+    .map((k) => names.display(k))
+    .find((shown) => text.startsWith(shown) && clauseAt > shown.length);
+  if (!owner) return t;
+  const mark = text.includes('’') ? '’' : "'";
   return t.replace(/^its\b/i, /s$/.test(owner) ? `${owner}${mark}` : `${owner}${mark}s`);
 }
 

@@ -128,7 +128,7 @@ describe('titleQuality', () => {
 
 describe('a title that opens on what "it started with"', () => {
   it('is titled by that happening', () => {
-    expect(titleFromClause('It started with an October order from the president to his security team', 'October')).toBe('An order from the president to his security team');
+    expect(titleFromClause('It started with an October order from the president to his security team', 'October')).toBe('The president ordered his security team');
     expect(titleFromClause('It all began with a phone call from the mayor on Monday', 'on Monday')).toBe('A phone call from the mayor');
   });
 });
@@ -171,5 +171,22 @@ describe('whether a title tells something', () => {
 
   it('ranks a statement above the noun phrase naming the same happening', () => {
     expect(titleQuality('The two leaders met in Lisbon')).toBeGreaterThan(titleQuality('The two leaders’ meeting in Lisbon'));
+  });
+});
+
+describe('the noun of an act with its doer and addressee', () => {
+  it('is told as the act', () => {
+    expect(titleFromClause('an invitation from Mayor Ruiz to the visiting delegation on Friday', 'on Friday')).toBe('Mayor Ruiz invited the visiting delegation');
+    expect(titleFromClause('A warning from the regulator about liquidity', 'Friday')).toBe('A warning from the regulator about liquidity');
+  });
+});
+
+describe('a saying too long for a title, whose speaker tells of their own act', () => {
+  it('is titled by the act', () => {
+    expect(titleFromClause('On Tuesday, the governor wrote in a Facebook post that she has directed the state police to reopen the coastal highway, while crews keep clearing debris.', 'Tuesday')).toBe(
+      'The governor directed the state police to reopen the coastal highway',
+    );
+    // Short enough as it is: the saying stays.
+    expect(titleFromClause('The company said on Friday that it had restored power', 'Friday')).toBe('The company said that it had restored power');
   });
 });

@@ -234,3 +234,10 @@ describe('a participle phrase before the subject that did it', () => {
     expect(events.map((e) => e.title)).toContain("Ukraine absorbed Russia's all-out invasion and forced it to fight at great cost");
   });
 });
+
+describe('a title opening on "its"', () => {
+  it('names the organisation the sentence opened on', () => {
+    const events = article('Brightwell Foods will cut another 200 jobs, the grocer said on Thursday, and its board announced that Chief Executive Lena Park would step down at the end of the year after five years in the role.', '2025-06-19');
+    expect(events.map((e) => e.title)).toContain("Brightwell Foods' board announced that Chief Executive Lena Park would step down");
+  });
+});
