@@ -116,7 +116,7 @@ function sayingWithWhatWasSaid(m: Mention): string | undefined {
 
 /** Title candidates for one mention: its clause, its sentence, and its happening's own phrase. */
 function titleCandidates(m: Mention, names: NameRegistry): string[] {
-  if (m.cls === 'deadline') return [compressClause(m.segment, m.dateText, 'deadline')];
+  if (m.cls === 'deadline') return [setterNamed(compressClause(m.segment, m.dateText, 'deadline'), m)];
   // The sentence's main clause is not what the aside's date tells of.
   const aside = asideTold(m);
   if (aside) return [compressClause(aside, m.dateText)];
@@ -175,6 +175,18 @@ function ownerNamed(t: string, m: Mention, names: NameRegistry): string {
   if (!owner) return t;
   const mark = text.includes('’') ? '’' : "'";
   return t.replace(/^its\b/i, /s$/.test(owner) ? `${owner}${mark}` : `${owner}${mark}s`);
+}
+
+// "Okafor said on Friday that she expected the council to vote ...": a named speaker who set the deadline.
+const DEADLINE_SETTER =
+  /^((?!(?:The|A|An|He|She|It|They|We|I)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says)\b[^,.;:]{0,40}?\b(?:he|she)\s+(?:expects?|expected|wants?|wanted|gave|set|sets|told|asked|urged|demanded)\s+\p{Lu}/u;
+
+/** "Deadline for Okafor to sign ..." → "Ruiz’s deadline for Okafor to sign ...": whose deadline it is, when the sentence says. */
+function setterNamed(t: string, m: Mention): string {
+  const setter = t.startsWith('Deadline for ') ? DEADLINE_SETTER.exec(m.sentence.text)?.[1] : undefined;
+  if (!setter) return t;
+  const mark = m.sentence.text.includes('’') ? '’' : "'";
+  return `${setter}${/s$/.test(setter) ? mark : `${mark}s`} deadline for ${t.slice('Deadline for '.length)}`;
 }
 
 // "Despite absorbing the invasion ..., Ukraine is still ...": a participle phrase whose doer is the

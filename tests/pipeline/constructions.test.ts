@@ -241,3 +241,10 @@ describe('a title opening on "its"', () => {
     expect(events.map((e) => e.title)).toContain("Brightwell Foods' board announced that Chief Executive Lena Park would step down");
   });
 });
+
+describe('a deadline a named speaker set', () => {
+  it('is titled as that speaker’s deadline', () => {
+    const events = article('Ruiz said on Monday that she expected Okafor to sign the lease by March 20.', '2025-03-11');
+    expect(events.map((e) => e.title)).toContain("Ruiz's deadline for Okafor to sign the lease");
+  });
+});
