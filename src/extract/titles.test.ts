@@ -190,3 +190,22 @@ describe('a saying too long for a title, whose speaker tells of their own act', 
     expect(titleFromClause('The company said on Friday that it had restored power', 'Friday')).toBe('The company said that it had restored power');
   });
 });
+
+describe('a cut inside a noun phrase', () => {
+  it('goes on to the end of the phrase when that is near', () => {
+    expect(titleFromClause('The state maritime safety board said on Monday that the ferry had suffered two engine failures in the hours before it sailed', 'Monday')).toBe(
+      'The state maritime safety board said that the ferry had suffered two engine failures',
+    );
+  });
+});
+
+describe('a noun phrase with the participle of its making and its maker', () => {
+  it('is told as the maker’s act', () => {
+    expect(titleFromClause('A new ten-point ceasefire plan drawn up by the UN with regional envoys last month', 'last month')).toBe(
+      'The UN drew up a new ten-point ceasefire plan with regional envoys',
+    );
+    expect(titleFromClause('The ruling, issued by Judge Elena Ruiz on Friday', 'on Friday')).toBe('Judge Elena Ruiz issued the ruling');
+    // A statement is left as it is.
+    expect(titleFromClause('The plan was drawn up by the UN on Friday', 'on Friday')).toBe('The plan was drawn up by the UN');
+  });
+});

@@ -142,7 +142,7 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     } else if (phrase) words = words.slice(0, phrase);
     else if (words.length > MAX_WORDS + 2) {
       // (Still marked as cut: a title that had to drop words ranks as before, only reads cleaner.)
-      words = words.slice(0, cleanBreak(words) ?? MAX_WORDS);
+      words = words.slice(0, cleanBreak(words) ?? nounPhraseEnd(words) ?? MAX_WORDS);
       truncated = true;
     } else truncated = true; // (kept whole, but ranked as the cut title it used to be)
   }
@@ -156,6 +156,15 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     const that = /\s+that\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}\S+$/u.exec(title);
     const before = that ? title.slice(0, that.index) : '';
     if (that && findHappenings(before).pop()?.cls !== 'statement' && !SAYING_NOT_LISTED.test(before)) title = before;
+  }
+  // "A new peace plan drawn up by the US with ...": a noun and the participle of its making, with
+  // the maker, told as the maker's act ("The US drew up a new peace plan with ...").
+  if (!hasFiniteVerb(title)) {
+    title = title.replace(PASSIVE_NOUN_PHRASE, (all, thing: string, participle: string, particle: string | undefined, agent: string, rest: string) => {
+      const past = pastTense(participle);
+      if (!past || past === participle && !/ed$/.test(past)) return all;
+      return `${agent.replace(/^the\b/, 'The')} ${past}${particle ?? ''} ${thing.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase())}${rest}`;
+    });
   }
   // An opening quotation mark stays only when the title also closes it ("“We will not give up,” she said").
   title = title.replace(/^\s+/, '');
@@ -175,6 +184,9 @@ const NOMINAL_ACT =
 // did something: "has/have/had" and the participle, or a verb in the past.
 const SPEAKER_DID =
   /^((?:[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:said|says|wrote|writes|posted|announced|confirmed)\s+(?:(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+[^,]{2,40}?\s+)?that\s+(?:he|she|it|they)\s+(?:(?:has|have|had)\s+(?=\p{Ll}+(?:ed|en|wn)\b)|(?=\p{Ll}+ed\b))/u;
+
+const PASSIVE_NOUN_PHRASE =
+  /^((?:A|An|The)\s+(?:[\p{L}\d'’-]+\s+){0,5}?[\p{L}\d'’-]+),?\s+(\p{Ll}+(?:ed|en|wn))(\s+(?:up|out|off|down))?\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?=\s|$)(.*)$/u;
 
 // Verbs that tell what someone holds or foretells, whose "that" clause is what the title is about.
 const SAYING_NOT_LISTED = /\b(?:promised|promises|assured|argued|believed|hoped|predicted|thought|expected|signall?ed|indicated|suggested|agreed|estimated|found|concluded|ruled)(?:\s+\S+){0,3}$/;
@@ -239,6 +251,31 @@ export function cleanBreak(words: string[]): number | undefined {
   }
   // Back to a preposition only when the plain cut would end on a word that wants more ("a 500-tonne").
   return preposition !== undefined && !endsWhole(words.slice(0, MAX_WORDS)) ? preposition : undefined;
+}
+
+// Where a noun phrase has ended: before a function word, a clause's verb or a punctuation mark.
+const PHRASE_OVER = /^(?:to|and|or|but|that|which|who|whose|when|where|as|for|in|on|at|by|with|from|after|before|while|of|into|over|during|since|until|amid|because|than|was|were|is|are|has|have|had|will|would|said|says)$/i;
+
+/**
+ * "had suffered two power | failures in the hours ...", "its heavy | military hardware to ...": a cut
+ * inside a noun phrase goes on to the phrase's end when that is at most two words on.
+ */
+export function nounPhraseEnd(words: string[]): number | undefined {
+  // (Not after a function word, which the cut's own trimming backs off from: "the conduct of | the war".)
+  if (PHRASE_OVER.test(words[MAX_WORDS] ?? '') || /[,;:.]$/.test(words[MAX_WORDS - 1]!)) return undefined;
+  if (TRAILING_FILLER.test(words[MAX_WORDS - 1]!)) {
+    let kept = words.slice(0, MAX_WORDS).join(' ');
+    while (TRAILING_FILLER.test(kept)) kept = kept.replace(TRAILING_FILLER, '').trimEnd();
+    // (Unless the trimming would end on a preposition: "an investigation into | the rebellion".)
+    if (!CLEAN_BREAK_PREPOSITION.test(kept.split(' ').at(-1) ?? '')) return undefined;
+  }
+  for (let k = MAX_WORDS + 1; k <= MAX_WORDS + 2 && k <= words.length; k++) {
+    // A verb is no part of the noun phrase: "that founder Dara Whitcombe | told him".
+    const added = words[k - 1]!.replace(/[,;:.”"’]+$/u, '');
+    if (/^\p{Ll}{2,}ed$/u.test(added) || IRREGULAR_PAST.test(added)) return undefined;
+    if (k === words.length || /[,;:.]$/.test(words[k - 1]!) || PHRASE_OVER.test(words[k]!)) return k;
+  }
+  return undefined;
 }
 
 const OBJECT_CONTROL = /^(?:requir\w*|urg\w*|ask\w*|order\w*|direct\w*|told|tell\w*|allow\w*|forc\w*|push\w*|want\w*|expect\w*|invit\w*|encourag\w*|instruct\w*|persuad\w*|help\w*|enabl\w*|authori[sz]\w*)$/i;
