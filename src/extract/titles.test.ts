@@ -209,3 +209,9 @@ describe('a noun phrase with the participle of its making and its maker', () => 
     expect(titleFromClause('The plan was drawn up by the UN on Friday', 'on Friday')).toBe('The plan was drawn up by the UN');
   });
 });
+
+describe('a name and its participle with no verb after them', () => {
+  it('tell what the name did', () => {
+    expect(titleFromClause('Keller, speaking to about 300 nurses and hospital porters gathered on a lawn inside the hospital grounds on Tuesday', 'Tuesday')).toBe('Keller spoke to about 300 nurses and hospital porters');
+  });
+});

@@ -165,6 +165,12 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
       if (!past || past === participle && !/ed$/.test(past)) return all;
       return `${agent.replace(/^the\b/, 'The')} ${past}${particle ?? ''} ${thing.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase())}${rest}`;
     });
+    // "Putin, speaking to about 2,500 soldiers": a name and its participle, with no verb after them,
+    // tell what the name did ("Putin spoke to about 2,500 soldiers").
+    title = title.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*),\s+(\p{Ll}{3,}ing)\b/u, (all, who: string, verb: string) => {
+      const past = pastTense(verb);
+      return past && past !== verb ? `${who} ${past}` : all;
+    });
   }
   // An opening quotation mark stays only when the title also closes it ("“We will not give up,” she said").
   title = title.replace(/^\s+/, '');
