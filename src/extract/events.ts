@@ -63,6 +63,7 @@ const ANTECEDENT = /(?:^|[,;:]\s*)((?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}
 const SINCE_CLAUSE = /\bsince\s+(?=(?:the|a|an)\s|\p{Lu})/gu;
 const APPOSITION_BEFORE = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?:the|a|an|its|their|his|her)\s[^,]{2,80}(?:,\s*)?$/u;
 
+const NAME_BEFORE_WHO = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*,?\s*$/u;
 const NEAREST_NOUN = /.*\b((?:the|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)[\s,]*$/iu;
 
 /** The aside told of the noun it hangs on: "The war began", "The bill was introduced". */
@@ -78,13 +79,20 @@ function asideTold(m: Mention): string | undefined {
   const inSentence = m.sentence.text.indexOf(m.clause);
   const noun =
     (at > 0 ? m.segment.slice(0, at).match(ANTECEDENT)?.[1] : undefined) ??
-    (relative && inSentence > 0 ? m.sentence.text.slice(0, inSentence).match(NEAREST_NOUN)?.[1] : undefined);
+    (relative && inSentence > 0 ? m.sentence.text.slice(0, inSentence).match(NEAREST_NOUN)?.[1] : undefined) ??
+    // "among them former finance chief Raj Patel, who is to be sentenced": the name right before "who".
+    (/^[\s,]*who\s/i.test(m.clause) && inSentence > 0 ? m.sentence.text.slice(0, inSentence).match(NAME_BEFORE_WHO)?.[1] : undefined);
   if (!noun) return undefined;
   let told = m.clause.replace(/^[\s,]*(?:(?:which|who)\s+)?/i, '').replace(/[\s,.]+$/, '');
   // "which opened in 1977 and carried 30,000 vehicles a day": what follows its date with "and" is no part of it.
   const dateEnd = m.dateText ? told.indexOf(m.dateText) + m.dateText.length : -1;
   const and = dateEnd > 0 ? told.slice(dateEnd).search(/\s+and\s+\p{Ll}/u) : -1;
   if (and >= 0) told = told.slice(0, dateEnd + and);
+  // "who works closely with Kiev and is due to step down in January": of two verbs joined by "and",
+  // the one the date is told with.
+  const dateAt = m.dateText ? told.indexOf(m.dateText) : -1;
+  const second = dateAt > 0 ? [...told.slice(0, dateAt).matchAll(/\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would)\s)/g)].pop() : undefined;
+  if (relative && second) told = told.slice((second.index ?? 0) + second[0].length);
   const be = relative ? '' : /[^s]s$/i.test(noun) ? 'were ' : 'was ';
   return `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${be}${told}`;
 }

@@ -248,3 +248,15 @@ describe('a deadline a named speaker set', () => {
     expect(events.map((e) => e.title)).toContain("Ruiz's deadline for Okafor to sign the lease");
   });
 });
+
+describe('a dated relative clause on a name after a long noun phrase', () => {
+  it('is told of the name', () => {
+    const events = article('The defence had called 14 witnesses, among them former finance director Ana Brook, who is to be sentenced in November.', '2026-09-30');
+    expect(events.map((e) => e.title)).toContain('Ana Brook is to be sentenced');
+  });
+
+  it('keeps of two verbs joined by "and" the one the date is told with', () => {
+    const events = article('Ana Brook, who works closely with the unions and is due to step down in January, was left out of the talks.', '2025-11-20');
+    expect(events.map((e) => e.title)).toContain('Ana Brook is due to step down');
+  });
+});
