@@ -7,6 +7,7 @@ import { MONTH_FULL, WEEKDAY, YEAR } from './dates/patterns';
 import type { NameRegistry } from './names';
 import { findHappenings } from './happenings';
 import { compressClause, finishTitle, titleQuality } from './titles';
+import { pastTense } from './words';
 
 /** Events this long before the article that reports them are background, not the story. */
 const CONTEXT_DAYS = 180;
@@ -41,7 +42,8 @@ function withSubject(title: string, m: Mention, names: NameRegistry): string {
   // "visiting India" is a participle: with a subject it is still no sentence.
   if (!/^\p{Ll}/u.test(verbPhrase) || NOT_A_VERB.test(verbPhrase) || /^\p{L}+ing\b/u.test(verbPhrase)) return title;
   const subject = m.actor ? names.display(m.actor) : openingNounPhrase(m.sentence.text);
-  return subject ? `${subject} ${verbPhrase}` : title;
+  // ("and mechanics at the Transit Authority walked off": a name inside the phrase is no subject of it.)
+  return subject && !verbPhrase.includes(subject) ? `${subject} ${verbPhrase}` : title;
 }
 
 /** "The central bank raised rates ..., and cut them": the noun phrase the sentence opens on, before its first happening. */
@@ -61,6 +63,7 @@ const ANTECEDENT = /(?:^|[,;:]\s*)((?:(?:the|a|an|its|their|his|her)\s+(?:[\p{L}
 const SINCE_CLAUSE = /\bsince\s+(?=(?:the|a|an)\s|\p{Lu})/gu;
 const APPOSITION_BEFORE = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?:the|a|an|its|their|his|her)\s[^,]{2,80}(?:,\s*)?$/u;
 
+const NAME_BEFORE_WHO = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*,?\s*$/u;
 const NEAREST_NOUN = /.*\b((?:the|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)[\s,]*$/iu;
 
 /** The aside told of the noun it hangs on: "The war began", "The bill was introduced". */
@@ -76,13 +79,20 @@ function asideTold(m: Mention): string | undefined {
   const inSentence = m.sentence.text.indexOf(m.clause);
   const noun =
     (at > 0 ? m.segment.slice(0, at).match(ANTECEDENT)?.[1] : undefined) ??
-    (relative && inSentence > 0 ? m.sentence.text.slice(0, inSentence).match(NEAREST_NOUN)?.[1] : undefined);
+    (relative && inSentence > 0 ? m.sentence.text.slice(0, inSentence).match(NEAREST_NOUN)?.[1] : undefined) ??
+    // "among them former finance chief Raj Patel, who is to be sentenced": the name right before "who".
+    (/^[\s,]*who\s/i.test(m.clause) && inSentence > 0 ? m.sentence.text.slice(0, inSentence).match(NAME_BEFORE_WHO)?.[1] : undefined);
   if (!noun) return undefined;
   let told = m.clause.replace(/^[\s,]*(?:(?:which|who)\s+)?/i, '').replace(/[\s,.]+$/, '');
   // "which opened in 1977 and carried 30,000 vehicles a day": what follows its date with "and" is no part of it.
   const dateEnd = m.dateText ? told.indexOf(m.dateText) + m.dateText.length : -1;
   const and = dateEnd > 0 ? told.slice(dateEnd).search(/\s+and\s+\p{Ll}/u) : -1;
   if (and >= 0) told = told.slice(0, dateEnd + and);
+  // "who works closely with Kiev and is due to step down in January": of two verbs joined by "and",
+  // the one the date is told with.
+  const dateAt = m.dateText ? told.indexOf(m.dateText) : -1;
+  const second = dateAt > 0 ? [...told.slice(0, dateAt).matchAll(/\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would)\s)/g)].pop() : undefined;
+  if (relative && second) told = told.slice((second.index ?? 0) + second[0].length);
   const be = relative ? '' : /[^s]s$/i.test(noun) ? 'were ' : 'was ';
   return `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${be}${told}`;
 }
@@ -114,7 +124,7 @@ function sayingWithWhatWasSaid(m: Mention): string | undefined {
 
 /** Title candidates for one mention: its clause, its sentence, and its happening's own phrase. */
 function titleCandidates(m: Mention, names: NameRegistry): string[] {
-  if (m.cls === 'deadline') return [compressClause(m.segment, m.dateText, 'deadline')];
+  if (m.cls === 'deadline') return [setterNamed(compressClause(m.segment, m.dateText, 'deadline'), m)];
   // The sentence's main clause is not what the aside's date tells of.
   const aside = asideTold(m);
   if (aside) return [compressClause(aside, m.dateText)];
@@ -132,6 +142,8 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     const rest = text.replace(/^[\s,]*(?:(?:and|but|then|and then)\s+)/i, '');
     return OPENS_ON_VERB.test(rest) || (rest !== text && startsWithVerb(rest));
   };
+  const adjunct = participleAdjunctTold(m);
+  if (adjunct) return [compressClause(adjunct, m.dateText)];
   const out = [m.clause, m.segment].map((t) => compressClause(opensOnVerb(t) ? withSubject(t, m, names) : t, m.dateText));
   const told = sayingWithWhatWasSaid(m);
   if (told) out.push(compressClause(told, m.dateText));
@@ -147,12 +159,64 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     if (ownSubject || (!NOT_A_VERB.test(phrase) && (OPENS_ON_VERB.test(phrase) || startsWithVerb(phrase)))) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
   }
   // "He met with Erik Prince": named as the person the sentences before were about.
-  const named = (t: string) => (m.referent ? t.replace(/^(?:he|she)\b/i, names.display(m.referent)) : t);
+  const named = (t: string) => ownerNamed(m.referent ? t.replace(/^(?:he|she)\b/i, names.display(m.referent)) : t, m, names);
   const long = out.map(named).filter((t) => t.split(' ').length >= 3);
   // "..., a day after closing arguments on Tuesday": a happening named by a noun alone is its title.
   // (Not a bare "Okafor said": what was said is the event, and the whole sentence tells it better.)
   if (long.length || m.cls === 'statement' || m.cls === 'other') return long;
   return out.filter((t) => t.split(' ').length >= 2 && findHappenings(t).some((h) => h.cls === m.cls && t.endsWith(h.text)));
+}
+
+/**
+ * "Kestrel Systems will cut jobs, ..., and its board announced": a title opening on "its" names
+ * the organisation the sentence is about (the clause's actor, named before the clause).
+ */
+function ownerNamed(t: string, m: Mention, names: NameRegistry): string {
+  if (!/^its\s+\p{Ll}/iu.test(t)) return t;
+  const text = m.sentence.text;
+  const clauseAt = text.indexOf(m.clause);
+  // The organisation the sentence opens on ("Kestrel Systems will cut ..., and its board"), or the clause's actor.
+  const owner = [m.actor, ...m.names]
+    .filter((k): k is string => !!k && names.kind(k) === 'org')
+    .map((k) => names.display(k))
+    .find((shown) => text.startsWith(shown) && clauseAt > shown.length);
+  if (!owner) return t;
+  const mark = text.includes('’') ? '’' : "'";
+  return t.replace(/^its\b/i, /s$/.test(owner) ? `${owner}${mark}` : `${owner}${mark}s`);
+}
+
+// "Okafor said on Friday that she expected the council to vote ...": a named speaker who set the deadline.
+const DEADLINE_SETTER =
+  /^((?!(?:The|A|An|He|She|It|They|We|I)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says)\b[^,.;:]{0,40}?\b(?:he|she)\s+(?:expects?|expected|wants?|wanted|gave|set|sets|told|asked|urged|demanded)\s+\p{Lu}/u;
+
+/** "Deadline for Okafor to sign ..." → "Ruiz’s deadline for Okafor to sign ...": whose deadline it is, when the sentence says. */
+function setterNamed(t: string, m: Mention): string {
+  const setter = t.startsWith('Deadline for ') ? DEADLINE_SETTER.exec(m.sentence.text)?.[1] : undefined;
+  if (!setter) return t;
+  const mark = m.sentence.text.includes('’') ? '’' : "'";
+  return `${setter}${/s$/.test(setter) ? mark : `${mark}s`} deadline for ${t.slice('Deadline for '.length)}`;
+}
+
+// "Despite absorbing the invasion ..., Ukraine is still ...": a participle phrase whose doer is the
+// subject of the main clause after it.
+const PARTICIPLE_ADJUNCT = /^[\s,]*(?:despite|after|before|while|since|by|upon|besides)\s+(?=\p{Ll}+ing\s)/iu;
+const MAIN_SUBJECT = /^\s*,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|(?:the|its|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+(?=\p{Ll})/u;
+
+/** "Ukraine absorbed Russia's invasion and forced it to fight": the participle phrase told as its subject's act. */
+function participleAdjunctTold(m: Mention): string | undefined {
+  const lead = PARTICIPLE_ADJUNCT.exec(m.clause);
+  if (!lead) return undefined;
+  const at = m.sentence.text.indexOf(m.clause);
+  if (at < 0) return undefined;
+  const subject = MAIN_SUBJECT.exec(m.sentence.text.slice(at + m.clause.length))?.[1];
+  if (!subject || /^(?:the|its|their)\s+(?:\S+\s+)*(?:officials?|sources?)$/i.test(subject)) return undefined;
+  let failed = false;
+  const told = m.clause.slice(lead[0].length).replace(/(^|\band\s+)(\p{Ll}+ing)\b/gu, (_all, before: string, verb: string) => {
+    const past = pastTense(verb);
+    if (!past || past === verb) failed = true;
+    return before + (past ?? verb);
+  });
+  return failed ? undefined : `${subject.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${told}`;
 }
 
 // A date left in a title after its own was removed: another happening's, or a second one's.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compressClause, finishTitle, titleFromClause, titleQuality } from './titles';
+import { cleanBreak, compressClause, finishTitle, hasFiniteVerb, titleFromClause, titleQuality } from './titles';
 
 describe('titleFromClause', () => {
   it('drops the date with its preposition, the attribution and appositives', () => {
@@ -11,7 +11,7 @@ describe('titleFromClause', () => {
     expect(titleFromClause('The fire, on Jan. 30, injured two people, one of them seriously.', 'Jan. 30')).toBe('The fire injured two people, one of them seriously');
     expect(titleFromClause('Analysts expect another increase at the May meeting.', 'May')).toBe('Analysts expect another increase at the meeting');
     expect(titleFromClause(', ending a strike that began on Feb. 24.', 'Feb. 24')).toBe('A strike began');
-    expect(titleFromClause('A judge ordered the hospital to keep its emergency room staffed during the strike', 'Feb. 28')).toBe('A judge ordered the hospital to keep its emergency room staffed');
+    expect(titleFromClause('A judge ordered the hospital to keep its emergency room staffed during the strike', 'Feb. 28')).toBe('A judge ordered the hospital to keep its emergency room staffed during the strike');
   });
 
   it('turns a deadline into its own title', () => {
@@ -128,7 +128,90 @@ describe('titleQuality', () => {
 
 describe('a title that opens on what "it started with"', () => {
   it('is titled by that happening', () => {
-    expect(titleFromClause('It started with an October order from the president to his security team', 'October')).toBe('An order from the president to his security team');
+    expect(titleFromClause('It started with an October order from the president to his security team', 'October')).toBe('The president ordered his security team');
     expect(titleFromClause('It all began with a phone call from the mayor on Monday', 'on Monday')).toBe('A phone call from the mayor');
+  });
+});
+
+describe('a title too long for its words', () => {
+  it('stops before a dangling infinitive rather than after its verb', () => {
+    expect(titleFromClause('The ministry told the regional council on Monday it would approve the long-delayed plan to rebuild the harbour wall', 'Monday')).toBe(
+      'The ministry told the regional council it would approve the long-delayed plan',
+    );
+  });
+
+  it('stops before "and" when what follows it would be cut from its phrase', () => {
+    expect(titleFromClause('The envoy arrived in Lisbon on May 2 to discuss trade rules and the outlook for a deal with Brazil.', 'May 2')).toBe(
+      'The envoy arrived in Lisbon to discuss trade rules',
+    );
+  });
+
+  it('keeps a statement only two words over the limit whole rather than cut mid-phrase', () => {
+    expect(titleFromClause('the city and county leaders’ talks in the town hall turned into a shouting match')).toBe(
+      'The city and county leaders’ talks in the town hall turned into a shouting match',
+    );
+  });
+
+  it('cuts as before when the cut already falls before a verb', () => {
+    const words = 'A new ten-point peace plan drawn up by the mediators with regional officials was rejected by both sides'.split(' ');
+    expect(cleanBreak(words)).toBeUndefined();
+  });
+});
+
+describe('whether a title tells something', () => {
+  it('knows a noun phrase from a statement', () => {
+    expect(hasFiniteVerb('The two leaders’ meeting')).toBe(false);
+    expect(hasFiniteVerb('A new plan drawn up by the mediators')).toBe(false);
+    expect(hasFiniteVerb('The meeting, held in Lisbon')).toBe(false);
+    expect(hasFiniteVerb('The two leaders met in Lisbon')).toBe(true);
+    expect(hasFiniteVerb('The ministry approved the plan')).toBe(true);
+    expect(hasFiniteVerb('Shares dropped by 12%')).toBe(true);
+    expect(hasFiniteVerb('The envoy plans to step down')).toBe(true);
+  });
+
+  it('ranks a statement above the noun phrase naming the same happening', () => {
+    expect(titleQuality('The two leaders met in Lisbon')).toBeGreaterThan(titleQuality('The two leaders’ meeting in Lisbon'));
+  });
+});
+
+describe('the noun of an act with its doer and addressee', () => {
+  it('is told as the act', () => {
+    expect(titleFromClause('an invitation from Mayor Ruiz to the visiting delegation on Friday', 'on Friday')).toBe('Mayor Ruiz invited the visiting delegation');
+    expect(titleFromClause('A warning from the regulator about liquidity', 'Friday')).toBe('A warning from the regulator about liquidity');
+  });
+});
+
+describe('a saying too long for a title, whose speaker tells of their own act', () => {
+  it('is titled by the act', () => {
+    expect(titleFromClause('On Tuesday, the governor wrote in a Facebook post that she has directed the state police to reopen the coastal highway, while crews keep clearing debris.', 'Tuesday')).toBe(
+      'The governor directed the state police to reopen the coastal highway',
+    );
+    // Short enough as it is: the saying stays.
+    expect(titleFromClause('The company said on Friday that it had restored power', 'Friday')).toBe('The company said that it had restored power');
+  });
+});
+
+describe('a cut inside a noun phrase', () => {
+  it('goes on to the end of the phrase when that is near', () => {
+    expect(titleFromClause('The state maritime safety board said on Monday that the ferry had suffered two engine failures in the hours before it sailed', 'Monday')).toBe(
+      'The state maritime safety board said that the ferry had suffered two engine failures',
+    );
+  });
+});
+
+describe('a noun phrase with the participle of its making and its maker', () => {
+  it('is told as the maker’s act', () => {
+    expect(titleFromClause('A new ten-point ceasefire plan drawn up by the UN with regional envoys last month', 'last month')).toBe(
+      'The UN drew up a new ten-point ceasefire plan with regional envoys',
+    );
+    expect(titleFromClause('The ruling, issued by Judge Elena Ruiz on Friday', 'on Friday')).toBe('Judge Elena Ruiz issued the ruling');
+    // A statement is left as it is.
+    expect(titleFromClause('The plan was drawn up by the UN on Friday', 'on Friday')).toBe('The plan was drawn up by the UN');
+  });
+});
+
+describe('a name and its participle with no verb after them', () => {
+  it('tell what the name did', () => {
+    expect(titleFromClause('Keller, speaking to about 300 nurses and hospital porters gathered on a lawn inside the hospital grounds on Tuesday', 'Tuesday')).toBe('Keller spoke to about 300 nurses and hospital porters');
   });
 });

@@ -105,6 +105,9 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .trim();
   // "It started with an October order from the president ...": what it started with is the happening.
   t = t.replace(/^it\s+(?:all\s+)?(?:started|began)\s+with\s+(?=(?:a|an|the)\s)/i, '');
+  // "An order from the president to his security team": the noun of an act, with its doer and its
+  // addressee, told as the act ("The president ordered his security team").
+  t = t.replace(NOMINAL_ACT, (_all, noun: string, who: string) => `${who.replace(/^the\b/, 'The')} ${ACT_VERB[noun.toLowerCase()]} `);
   // "..., with Lind vowing on Friday that ...": the name and its participle tell what the name did.
   const absolute = /^[\s,]*with\s+\p{Lu}/u.test(t);
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTOR, '');
@@ -115,8 +118,19 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   const but = t.search(/,?\s+but\s+/);
   if (but > 0 && t.slice(0, but).split(' ').length >= 5) t = t.slice(0, but);
   let words = t.split(' ');
+  if (words.length > MAX_WORDS) {
+    // "the president wrote in a post that he has directed Witkoff to meet ...": when the saying does
+    // not fit, what its speaker says they did is the title ("the president directed Witkoff ...").
+    const own = SPEAKER_DID.exec(t);
+    if (own) {
+      t = `${own[1]} ${t.slice(own[0].length)}`;
+      words = t.split(' ');
+    }
+  }
   let truncated = false;
   if (words.length > MAX_WORDS) {
+    // (A statement two words over the limit with no break to stop at is kept whole rather than cut
+    // mid-phrase: "... devolved into a shouting match".)
     // Prefer to stop at a clause break once the title says enough; else before a second verb
     // phrase or a trailing phrase ("... and activated", "... with 140 mph winds"), which leaves
     // a whole statement; else mid-phrase, marked as cut.
@@ -126,10 +140,11 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
       words = words.slice(0, cut + 1);
       truncated = true;
     } else if (phrase) words = words.slice(0, phrase);
-    else {
-      words = words.slice(0, MAX_WORDS);
+    else if (words.length > MAX_WORDS + 2) {
+      // (Still marked as cut: a title that had to drop words ranks as before, only reads cleaner.)
+      words = words.slice(0, cleanBreak(words) ?? nounPhraseEnd(words) ?? MAX_WORDS);
       truncated = true;
-    }
+    } else truncated = true; // (kept whole, but ranked as the cut title it used to be)
   }
   let title = words.join(' ').replace(/[\s,;:.!?"”“'’)(-]+$/u, '');
   while (TRAILING_FILLER.test(title)) title = title.replace(TRAILING_FILLER, '').replace(/[\s,;:]+$/, '');
@@ -142,6 +157,21 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     const before = that ? title.slice(0, that.index) : '';
     if (that && findHappenings(before).pop()?.cls !== 'statement' && !SAYING_NOT_LISTED.test(before)) title = before;
   }
+  // "A new peace plan drawn up by the US with ...": a noun and the participle of its making, with
+  // the maker, told as the maker's act ("The US drew up a new peace plan with ...").
+  if (!hasFiniteVerb(title)) {
+    title = title.replace(PASSIVE_NOUN_PHRASE, (all, thing: string, participle: string, particle: string | undefined, agent: string, rest: string) => {
+      const past = pastTense(participle);
+      if (!past || past === participle && !/ed$/.test(past)) return all;
+      return `${agent.replace(/^the\b/, 'The')} ${past}${particle ?? ''} ${thing.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase())}${rest}`;
+    });
+    // "Putin, speaking to about 2,500 soldiers": a name and its participle, with no verb after them,
+    // tell what the name did ("Putin spoke to about 2,500 soldiers").
+    title = title.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*),\s+(\p{Ll}{3,}ing)\b/u, (all, who: string, verb: string) => {
+      const past = pastTense(verb);
+      return past && past !== verb ? `${who} ${past}` : all;
+    });
+  }
   // An opening quotation mark stays only when the title also closes it ("“We will not give up,” she said").
   title = title.replace(/^\s+/, '');
   const closes = (title.startsWith('“') && title.includes('”')) || (title.startsWith('"') && title.indexOf('"', 1) > 0);
@@ -151,6 +181,18 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   if ((title.match(/"/g) ?? []).length % 2) title += '"';
   return truncated ? title + TRUNCATED : title;
 }
+
+const ACT_VERB: Record<string, string> = { order: 'ordered', request: 'asked', invitation: 'invited', warning: 'warned', instruction: 'instructed', directive: 'directed' };
+const NOMINAL_ACT =
+  /^(?:[Aa]n?|[Tt]he)\s+(order|request|invitation|warning|instruction|directive)\s+from\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|the\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)\s+to\s+(?=(?:the|his|her|its|their|a|an)\s|\p{Lu})/u;
+
+// A speaker (a name, or "the" and up to three words) saying, in some outlet, that they themselves
+// did something: "has/have/had" and the participle, or a verb in the past.
+const SPEAKER_DID =
+  /^((?:[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:said|says|wrote|writes|posted|announced|confirmed)\s+(?:(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+[^,]{2,40}?\s+)?that\s+(?:he|she|it|they)\s+(?:(?:has|have|had)\s+(?=\p{Ll}+(?:ed|en|wn)\b)|(?=\p{Ll}+ed\b))/u;
+
+const PASSIVE_NOUN_PHRASE =
+  /^((?:A|An|The)\s+(?:[\p{L}\d'’-]+\s+){0,5}?[\p{L}\d'’-]+),?\s+(\p{Ll}+(?:ed|en|wn))(\s+(?:up|out|off|down))?\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?=\s|$)(.*)$/u;
 
 // Verbs that tell what someone holds or foretells, whose "that" clause is what the title is about.
 const SAYING_NOT_LISTED = /\b(?:promised|promises|assured|argued|believed|hoped|predicted|thought|expected|signall?ed|indicated|suggested|agreed|estimated|found|concluded|ruled)(?:\s+\S+){0,3}$/;
@@ -177,10 +219,72 @@ export function lastPhraseBreak(words: string[]): number | undefined {
       continue;
     }
     if (!splitsName && words.slice(i, MAX_WORDS).some(capital) && endsWhole(words.slice(0, MAX_WORDS))) return undefined;
+    // "to discuss defense issues and the prospects | for a peace": the phrase belongs to what "and"
+    // joined, which without it dangles; the break goes before "and".
+    for (let j = i - 1; j >= Math.max(6, i - 3); j--) if (/^and$/i.test(words[j]!) && /^(?:the|a|an|its|their|his|her)$/i.test(words[j + 1]!)) return j;
     return i;
   }
   return undefined;
 }
+
+// Verbs whose object is the infinitive after them ("plans | to step down"): no break before that "to".
+const TAKES_INFINITIVE =
+  /^(?:plans?|planned|wants?|wanted|expects?|expected|agreed|decided|going|due|set|able|about|trying|tried|seeks?|sought|hopes?|hoped|vowed|promised|threatened|refused|failed|moved|voted|began|begins?|started|continued|needs?|needed|has|have|had|used|is|are|was|were|be|ought|likely|unlikely|ready|sure|appears?|appeared|seems?|seemed|pledged|intends?|intended|aims?|aimed|offered|declined|chose|helped|managed|prepared|preparing|planning|seeking|hoping|trying|meant|supposed|designed|needing|wanting|fighting|struggling|racing|rushing|scrambling|working)$/i;
+const CLEAN_BREAK_PREPOSITION = /^(?:for|with|of|in|on|at|from|by|over|into|onto|against|toward|towards|through|across|via|under|about|amid|after|before|during|until|since|including)$/i;
+
+/**
+ * Where a title that has to be cut mid-phrase stops instead, leaving no dangling piece ("the deal
+ * to end", "defense issues and the prospects"): before the last infinitive or "and" that the cut
+ * would split, else before the last preposition; never shorter than six words.
+ */
+export function cleanBreak(words: string[]): number | undefined {
+  // The cut already falls between phrases: before a verb of the clause, a preposition or "and"
+  // ("a plan drawn up by the US with Russian officials | was condemned").
+  const at = words[MAX_WORDS] ?? '';
+  if (/^(?:was|were|is|are|has|have|had|will|would|and|but|to|that|which|who|when|as)$/i.test(at) || (CLEAN_BREAK_PREPOSITION.test(at) && !TRAILING_FILLER.test(words[MAX_WORDS - 1]!))) return undefined;
+  const bare = (w: string | undefined) => (w ?? '').replace(/^[“"‘']+|[”"’',;:]+$/gu, '');
+  let preposition: number | undefined;
+  for (let i = MAX_WORDS - 1; i >= 6; i--) {
+    const w = words[i]!;
+    const next = words[i + 1] ?? '';
+    if (/[,;:]$/.test(words[i - 1]!)) return i;
+    // "the deal to end | the conflict": an infinitive the cut splits, not one its verb needs
+    // ("plans to", "had been meant to") nor one an object's verb needs ("requiring hospitals to").
+    if (/^to$/i.test(w) && i >= MAX_WORDS - 4 && /^\p{Ll}/u.test(next) && !TAKES_INFINITIVE.test(bare(words[i - 1])) && !OBJECT_CONTROL.test(bare(words[i - 2])) && !CLEAN_BREAK_PREPOSITION.test(next)) return i;
+    // "defense issues and the prospects | for": a second noun phrase whose own phrase is cut.
+    if (/^and$/i.test(w) && /^(?:the|a|an|its|their|his|her)$/i.test(next)) return i;
+    if (preposition === undefined && CLEAN_BREAK_PREPOSITION.test(w) && !/ed$/.test(words[i - 1]!)) preposition = i;
+  }
+  // Back to a preposition only when the plain cut would end on a word that wants more ("a 500-tonne").
+  return preposition !== undefined && !endsWhole(words.slice(0, MAX_WORDS)) ? preposition : undefined;
+}
+
+// Where a noun phrase has ended: before a function word, a clause's verb or a punctuation mark.
+const PHRASE_OVER = /^(?:to|and|or|but|that|which|who|whose|when|where|as|for|in|on|at|by|with|from|after|before|while|of|into|over|during|since|until|amid|because|than|was|were|is|are|has|have|had|will|would|said|says)$/i;
+
+/**
+ * "had suffered two power | failures in the hours ...", "its heavy | military hardware to ...": a cut
+ * inside a noun phrase goes on to the phrase's end when that is at most two words on.
+ */
+export function nounPhraseEnd(words: string[]): number | undefined {
+  // (Not after a function word, which the cut's own trimming backs off from: "the conduct of | the war".)
+  if (PHRASE_OVER.test(words[MAX_WORDS] ?? '') || /[,;:.]$/.test(words[MAX_WORDS - 1]!)) return undefined;
+  if (TRAILING_FILLER.test(words[MAX_WORDS - 1]!)) {
+    let kept = words.slice(0, MAX_WORDS).join(' ');
+    while (TRAILING_FILLER.test(kept)) kept = kept.replace(TRAILING_FILLER, '').trimEnd();
+    // (Unless the trimming would end on a preposition: "an investigation into | the rebellion".)
+    if (!CLEAN_BREAK_PREPOSITION.test(kept.split(' ').at(-1) ?? '')) return undefined;
+  }
+  for (let k = MAX_WORDS + 1; k <= MAX_WORDS + 2 && k <= words.length; k++) {
+    // A verb is no part of the noun phrase: "that founder Dara Whitcombe | told him".
+    const added = words[k - 1]!.replace(/[,;:.”"’]+$/u, '');
+    if (/^\p{Ll}{2,}ed$/u.test(added) || IRREGULAR_PAST.test(added)) return undefined;
+    if (k === words.length || /[,;:.]$/.test(words[k - 1]!) || PHRASE_OVER.test(words[k]!)) return k;
+  }
+  return undefined;
+}
+
+const OBJECT_CONTROL = /^(?:requir\w*|urg\w*|ask\w*|order\w*|direct\w*|told|tell\w*|allow\w*|forc\w*|push\w*|want\w*|expect\w*|invit\w*|encourag\w*|instruct\w*|persuad\w*|help\w*|enabl\w*|authori[sz]\w*)$/i;
 
 const AUXILIARY = /^(?:am|is|are|was|were|be|been|being|has|have|had|get|gets|got|getting)$/i;
 
@@ -220,9 +324,42 @@ export function titleQuality(raw: string): number {
   // "The ruling, issued by Judge Ruiz": a noun and its participle, no statement of what happened.
   if (/^[^,]+,\s+\p{Ll}+(?:ed|en)\s+(?:by|on|in|at|to)\b[^,]*$/u.test(title)) q -= 1.5;
   if (/^(?:the|a|an)\s+\p{Ll}/u.test(title)) q -= 1;
+  // "The US and Ukrainian presidents’ meeting", "A new plan drawn up by the US": a noun phrase
+  // names a happening but does not tell it.
+  if (!hasFiniteVerb(title)) q -= 1.5;
   if (words < 4) q -= 3;
   q += 0.25 * Math.min(words, 8);
   if (words > MAX_WORDS - 1) q -= 1;
   q += Math.min(3, (title.match(/(?<!^)\b\p{Lu}\p{Ll}+/gu) ?? []).length * 0.5);
   return q;
+}
+
+const FINITE = /\b(?:am|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|says|said)\b/i;
+const IRREGULAR_PAST =
+  /^(?:met|took|gave|held|began|went|came|left|sent|won|lost|struck|spoke|flew|ran|led|saw|told|made|cut|set|put|hit|quit|fell|rose|broke|shut|sold|bought|brought|fought|caught|kept|found|paid|wrote|drove|chose|stood|sat|spent|built|sank|drew|grew|threw|knew|became|swore|shook|froze|stole|woke|hung|fled|fed|dealt|meant|felt|laid|let|lit|overtook|undertook|withdrew|upheld|oversaw|struck|sought|taught|thought|bore|tore|wore|rang|sang|sprang|slid|spread|stuck|stung|swept|swung|wound|won|beat|bid|burst|cast|cost|hurt|shed|split|thrust|upset)$/i;
+// Words before which an "-ed" word is an adjective, not a verb ("the planned talks").
+const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|no|all|newly|long|widely|so-called|u\.s\.-\S+)$/i;
+
+/**
+ * Whether a title tells something ("Ukraine told ...", "The meeting ended") rather than naming it
+ * ("The US and Ukrainian presidents' meeting"): an auxiliary, a modal, a verb in the past after
+ * its subject, or a present verb in "-s" after a name or a noun. Heuristic, and cheap: no tagger.
+ */
+export function hasFiniteVerb(title: string): boolean {
+  if (FINITE.test(title)) return true;
+  const words = title.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!.replace(/[,;:.!?”"’)]+$/u, '');
+    const before = words[i - 1]!.replace(/[,;:]+$/, '');
+    if (DETERMINER_BEFORE.test(before)) continue;
+    // "drawn up by", "held in Miami": a participle after its noun, with its agent or place, is no verb.
+    const next = words[i + 1] ?? '';
+    if ((/^\p{Ll}+(?:ed|en|wn)$/u.test(w) || IRREGULAR_PAST.test(w)) && ((/,$/.test(words[i - 1]!) && /^(?:by|in|at|on|for|to|from|with|under|up)$/i.test(next)) || (/^\p{Ll}/u.test(before) && /^by$/i.test(next) && /^(?:the|a|an|\p{Lu})/u.test(words[i + 2] ?? '')))) {
+      continue;
+    }
+    if (/^\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.test(w)) return true;
+    // "Kestrel cuts jobs", "shares rise": a present verb after its subject.
+    if (/^(?:rises|falls|cuts|says|plans|opens|closes|ends|begins|meets|signs|wins|loses|takes|makes|gets|goes|hits|leaves|quits|agrees|announces|approves|rejects|launches|starts|names|calls|visits|votes)$/.test(w)) return true;
+  }
+  return false;
 }

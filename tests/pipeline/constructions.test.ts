@@ -227,3 +227,36 @@ describe('a deadline for the second of two verbs joined by "and"', () => {
     ]);
   });
 });
+
+describe('a participle phrase before the subject that did it', () => {
+  it('is titled as the subject’s act, in the past', () => {
+    const events = article("Despite absorbing Russia's all-out invasion in February 2022 and forcing it to fight at great cost for small territorial gains, Ukraine is still at a disadvantage, the officials said.", '2025-11-26');
+    expect(events.map((e) => e.title)).toContain("Ukraine absorbed Russia's all-out invasion and forced it to fight at great cost");
+  });
+});
+
+describe('a title opening on "its"', () => {
+  it('names the organisation the sentence opened on', () => {
+    const events = article('Brightwell Foods will cut another 200 jobs, the grocer said on Thursday, and its board announced that Chief Executive Lena Park would step down at the end of the year after five years in the role.', '2025-06-19');
+    expect(events.map((e) => e.title)).toContain("Brightwell Foods' board announced that Chief Executive Lena Park would step down");
+  });
+});
+
+describe('a deadline a named speaker set', () => {
+  it('is titled as that speaker’s deadline', () => {
+    const events = article('Ruiz said on Monday that she expected Okafor to sign the lease by March 20.', '2025-03-11');
+    expect(events.map((e) => e.title)).toContain("Ruiz's deadline for Okafor to sign the lease");
+  });
+});
+
+describe('a dated relative clause on a name after a long noun phrase', () => {
+  it('is told of the name', () => {
+    const events = article('The defence had called 14 witnesses, among them former finance director Ana Brook, who is to be sentenced in November.', '2026-09-30');
+    expect(events.map((e) => e.title)).toContain('Ana Brook is to be sentenced');
+  });
+
+  it('keeps of two verbs joined by "and" the one the date is told with', () => {
+    const events = article('Ana Brook, who works closely with the unions and is due to step down in January, was left out of the talks.', '2025-11-20');
+    expect(events.map((e) => e.title)).toContain('Ana Brook is due to step down');
+  });
+});
