@@ -200,7 +200,12 @@ function setterNamed(t: string, m: Mention): string {
 // "Despite absorbing the invasion ..., Ukraine is still ...": a participle phrase whose doer is the
 // subject of the main clause after it.
 const PARTICIPLE_ADJUNCT = /^[\s,]*(?:despite|after|before|while|since|by|upon|besides)\s+(?=\p{Ll}+ing\s)/iu;
-const MAIN_SUBJECT = /^\s*,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|(?:the|its|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+(?=\p{Ll})/u;
+// The subject's words stop before its verb: "the old levee is still ..." has "the old levee".
+const NOT_VERB = String.raw`(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|remains?|remained|still)\b)`;
+const MAIN_SUBJECT = new RegExp(
+  String.raw`^\s*,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|(?:the|its|their)\s+(?:${NOT_VERB}[\p{L}'’-]+\s+){0,2}${NOT_VERB}[\p{L}'’-]+)\s+(?=\p{Ll})`,
+  'u',
+);
 
 /** "Ukraine absorbed Russia's invasion and forced it to fight": the participle phrase told as its subject's act. */
 function participleAdjunctTold(m: Mention): string | undefined {
