@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBreak, compressClause, finishTitle, hasFiniteVerb, titleFromClause, titleQuality } from './titles';
+import { cleanBreak, compressClause, finishTitle, hasFiniteVerb, lastPhraseBreak, titleFromClause, titleQuality } from './titles';
 
 describe('titleFromClause', () => {
   it('drops the date with its preposition, the attribution and appositives', () => {
@@ -213,5 +213,14 @@ describe('a noun phrase with the participle of its making and its maker', () => 
 describe('a name and its participle with no verb after them', () => {
   it('tell what the name did', () => {
     expect(titleFromClause('Keller, speaking to about 300 nurses and hospital porters gathered on a lawn inside the hospital grounds on Tuesday', 'Tuesday')).toBe('Keller spoke to about 300 nurses and hospital porters');
+  });
+});
+
+describe('lastPhraseBreak', () => {
+  it('does not part a verb’s particle from its "with" ("come up | with a plan")', () => {
+    const words = 'The mayor ordered the housing agency to come up with a plan to end the shortage by spring'.split(' ');
+    expect(lastPhraseBreak(words)).not.toBe(words.indexOf('with'));
+    const plain = 'The mayor ordered the housing agency to draw a plan quickly with the council by spring'.split(' ');
+    expect(lastPhraseBreak(plain)).toBe(plain.indexOf('with'));
   });
 });

@@ -5,7 +5,7 @@
 import { stripAttribution } from './attribution';
 import { ALLOWED_VERB } from './date-role';
 import { findHappenings } from './happenings';
-import { pastTense } from './words';
+import { isImperative, pastTense } from './words';
 
 const MAX_WORDS = 13;
 /** Marks (invisibly, for titleQuality) a title cut short; removed before anyone sees it. */
@@ -107,7 +107,10 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   t = t.replace(/^it\s+(?:all\s+)?(?:started|began)\s+with\s+(?=(?:a|an|the)\s)/i, '');
   // "An order from the president to his security team": the noun of an act, with its doer and its
   // addressee, told as the act ("The president ordered his security team").
+  const nominal = NOMINAL_ACT.test(t);
   t = t.replace(NOMINAL_ACT, (_all, noun: string, who: string) => `${who.replace(/^the\b/, 'The')} ${ACT_VERB[noun.toLowerCase()]} `);
+  // "... ordered his team: Come up with a plan": the words after the colon are what was ordered.
+  if (nominal) t = t.replace(/^([^:]{1,80}?):\s+(\p{Lu}\p{Ll}+)\b/u, (all, head: string, verb: string) => (isImperative(verb) ? `${head} to ${verb.toLowerCase()}` : all));
   // "..., with Lind vowing on Friday that ...": the name and its participle tell what the name did.
   const absolute = /^[\s,]*with\s+\p{Lu}/u.test(t);
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_CONNECTOR, '');
@@ -213,6 +216,8 @@ export function lastPhraseBreak(words: string[]): number | undefined {
   const splitsName = capital(words[MAX_WORDS - 1]) && capital(words[MAX_WORDS]);
   for (let i = Math.min(MAX_WORDS, words.length - 1); i >= 8; i--) {
     if (!PHRASE_START.test(words[i]!)) continue;
+    // "come up | with a plan", "put up | with": a particle and its preposition are one verb.
+    if (/^(?:up|out|down|away|along)$/i.test(words[i - 1]!) && /^with$/i.test(words[i]!)) continue;
     if (/ed$/.test(words[i - 1]!)) {
       // "a meeting aimed | at ...", "the plan presented | by ...": the participle goes with its phrase.
       if (i - 1 >= 8 && !AUXILIARY.test(words[i - 2]!)) return i - 1;

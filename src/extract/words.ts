@@ -47,6 +47,12 @@ export function nameWords(names: string[]): string[] {
 }
 
 /** The past tense of a verb's -ing form ("vowing" → "vowed"), when compromise knows the verb. */
+/** Whether a word, opening a clause, is a verb's bare form ("Come up with a plan", "Stop the shelling"). */
+export function isImperative(word: string): boolean {
+  const tags = (nlp(word).terms().json()[0] as { terms: { tags: string[] }[] } | undefined)?.terms[0]?.tags ?? [];
+  return tags.includes('Infinitive') || tags.includes('Imperative');
+}
+
 export function pastTense(participle: string): string | undefined {
   const forms = nlp(participle).verbs().conjugate()[0] as { PastTense?: string } | undefined;
   return forms?.PastTense;

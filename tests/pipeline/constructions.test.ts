@@ -267,3 +267,14 @@ describe('a dated relative clause on a name after a long noun phrase', () => {
     expect(events.map((e) => e.title)).toContain('Ana Brook is due to step down');
   });
 });
+
+describe('an act named as a noun, with what was asked after a colon', () => {
+  it('tells what was asked as the infinitive, when the colon opens on a bare verb', () => {
+    const found = article('It began with a September request from Governor Ames to the state police: Find the missing hikers before the snow comes.', '2025-10-20');
+    expect(found.map((e) => e.title)).toContain('Governor Ames asked the state police to find the missing hikers');
+  });
+  it('leaves a colon that opens on a name as it was', () => {
+    const found = article('It began with a September request from Governor Ames to the state police: Ukraine must not be left alone.', '2025-10-20');
+    expect(found.map((e) => e.title).join(' | ')).not.toMatch(/\bto ukraine\b/i);
+  });
+});
