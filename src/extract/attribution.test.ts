@@ -13,6 +13,10 @@ describe('stripAttribution', () => {
     ['Researchers suspect that the sample was swapped in March.', 'the sample was swapped in March.'],
     ['Prigov has arrived in Belarus, the country\'s president, Alex Lukin, said Tuesday.', 'Prigov has arrived in Belarus'],
     ['The army has handed over 2,000 vehicles, the ministry said on Wednesday.', 'The army has handed over 2,000 vehicles'],
+    // Any nationality, known by its adjective's ending, not by a list of countries.
+    ['Two senior Chinese diplomats said the envoy left Lima on Friday.', 'the envoy left Lima on Friday.'],
+    ['Several British officials said the talks ended on Monday.', 'the talks ended on Monday.'],
+    ['Israeli officials said the crossing reopened on Sunday.', 'the crossing reopened on Sunday.'],
   ])('%s', (input, expected) => expect(stripAttribution(input)).toBe(expected));
 
   it('leaves a sentence alone when the attribution is all there is', () => {

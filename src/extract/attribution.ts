@@ -5,8 +5,11 @@
 
 const SOURCE_WORDS = String.raw`(?:sources?|person|people|officials?|diplomats?|aides?|spokes\w+|lawmakers?|analysts?|experts?|insiders?|investigators?|researchers?)`;
 
+// A nationality's adjective by its ending ("American", "Chinese", "British", "Israeli", "French").
+const NATIONAL = String.raw`\p{L}{2,}(?:an|ese|ish|i|ch)`;
+
 const LEADING = new RegExp(
-  String.raw`^(?:(?:one|a|an|two|three|four|several|multiple|some|many|other|senior|u\.s\.|us|western|european|ukrainian|russian|american|administration)\s+){0,4}${SOURCE_WORDS}\b[^,.;]{0,80}?\b(?:said|say|says|told (?:\w+ ){0,2}?(?=\p{Lu})|told \w+|believed?|believes|think|thinks|suspect(?:s|ed)?)(?:,)?(?:\s+that)?\s+`,
+  String.raw`^(?:(?:one|a|an|two|three|four|several|multiple|some|many|other|senior|u\.s\.|us|western|administration|${NATIONAL})\s+){0,4}${SOURCE_WORDS}\b[^,.;]{0,80}?\b(?:said|say|says|told (?:\w+ ){0,2}?(?=\p{Lu})|told \w+|believed?|believes|think|thinks|suspect(?:s|ed)?)(?:,)?(?:\s+that)?\s+`,
   'iu',
 );
 

@@ -158,7 +158,7 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     // "... soldiers and security officers gathered": a noun phrase after "and" is no verb phrase.
     if (ownSubject || (!NOT_A_VERB.test(phrase) && (OPENS_ON_VERB.test(phrase) || startsWithVerb(phrase)))) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
   }
-  // "He met with Erik Prince": named as the person the sentences before were about.
+  // "He met with Lena Brandt": named as the person the sentences before were about.
   const named = (t: string) => ownerNamed(m.referent ? t.replace(/^(?:he|she)\b/i, names.display(m.referent)) : t, m, names);
   const long = out.map(named).filter((t) => t.split(' ').length >= 3);
   // "..., a day after closing arguments on Tuesday": a happening named by a noun alone is its title.
@@ -197,7 +197,7 @@ function setterNamed(t: string, m: Mention): string {
   return `${setter}${/s$/.test(setter) ? mark : `${mark}s`} deadline for ${t.slice('Deadline for '.length)}`;
 }
 
-// "Despite absorbing the invasion ..., Ukraine is still ...": a participle phrase whose doer is the
+// "Despite signing a ceasefire ..., Norvia is still ...": a participle phrase whose doer is the
 // subject of the main clause after it.
 const PARTICIPLE_ADJUNCT = /^[\s,]*(?:despite|after|before|while|since|by|upon|besides)\s+(?=\p{Ll}+ing\s)/iu;
 // The subject's words stop before its verb: "the old levee is still ..." has "the old levee".
@@ -207,7 +207,7 @@ const MAIN_SUBJECT = new RegExp(
   'u',
 );
 
-/** "Ukraine absorbed Russia's invasion and forced it to fight": the participle phrase told as its subject's act. */
+/** "Norvia signed a ceasefire and withdrew its troops": the participle phrase told as its subject's act. */
 function participleAdjunctTold(m: Mention): string | undefined {
   const lead = PARTICIPLE_ADJUNCT.exec(m.clause);
   if (!lead) return undefined;

@@ -483,36 +483,26 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const before = out[out.length - 1];
     if (!governing && !deadline && before?.dateText && before.clause.includes(before.dateText)) {
       const rest = segment.slice(0, exprAt) + segment.slice(exprAt + expr.text.length);
+      // The mention before, told again with this date.
+      const retold = (fields: Partial<Mention>): Mention => ({
+        ...before,
+        key: `${src.id}:${a.sentence.start}:${expr.index}`,
+        date,
+        dateText: expr.text,
+        anaphoric: expr.kind === 'anaphoric',
+        future: date.start > src.meta.published,
+        ...fields,
+      });
       // "cut 500 jobs in March and another 300 in June": the verb left out is the one before, done
       // again to another figure; a happening of its own, never one with the first.
       const elided = ELIDED_FIGURE.exec(rest);
       const told = elided && elidedRetold(before, elided[1]!, expr.text);
       if (told) {
-        out.push({
-          ...before,
-          key: `${src.id}:${a.sentence.start}:${expr.index}`,
-          date,
-          dateText: expr.text,
-          anaphoric: expr.kind === 'anaphoric',
-          clause: told.clause,
-          segment: told.clause,
-          lemmas: contentLemmas(told.clause, a.names.map((n) => n.text)),
-          future: date.start > src.meta.published,
-          distinct: true,
-        });
+        out.push(retold({ clause: told.clause, segment: told.clause, lemmas: contentLemmas(told.clause, a.names.map((n) => n.text)), distinct: true }));
         return;
       }
       if (COORDINATED_ONLY.test(rest)) {
-        out.push({
-          ...before,
-          key: `${src.id}:${a.sentence.start}:${expr.index}`,
-          date,
-          dateText: expr.text,
-          anaphoric: expr.kind === 'anaphoric',
-          clause: before.clause.replace(before.dateText, expr.text),
-          segment: before.segment.replace(before.dateText, expr.text),
-          future: date.start > src.meta.published,
-        });
+        out.push(retold({ clause: before.clause.replace(before.dateText, expr.text), segment: before.segment.replace(before.dateText, expr.text) }));
       }
       return;
     }

@@ -122,8 +122,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   if (but > 0 && t.slice(0, but).split(' ').length >= 5) t = t.slice(0, but);
   let words = t.split(' ');
   if (words.length > MAX_WORDS) {
-    // "the president wrote in a post that he has directed Witkoff to meet ...": when the saying does
-    // not fit, what its speaker says they did is the title ("the president directed Witkoff ...").
+    // "the mayor wrote in a post that he has directed Ortega to meet ...": when the saying does
+    // not fit, what its speaker says they did is the title ("the mayor directed Ortega ...").
     const own = SPEAKER_DID.exec(t);
     if (own) {
       t = `${own[1]} ${t.slice(own[0].length)}`;
@@ -168,8 +168,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
       if (!past || past === participle && !/ed$/.test(past)) return all;
       return `${agent.replace(/^the\b/, 'The')} ${past}${particle ?? ''} ${thing.replace(/^(?:A|An|The)\b/, (d) => d.toLowerCase())}${rest}`;
     });
-    // "Putin, speaking to about 2,500 soldiers": a name and its participle, with no verb after them,
-    // tell what the name did ("Putin spoke to about 2,500 soldiers").
+    // "Ruiz, speaking to about 2,500 workers": a name and its participle, with no verb after them,
+    // tell what the name did ("Ruiz spoke to about 2,500 workers").
     title = title.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*),\s+(\p{Ll}{3,}ing)\b/u, (all, who: string, verb: string) => {
       const past = pastTense(verb);
       return past && past !== verb ? `${who} ${past}` : all;
@@ -244,7 +244,7 @@ const CLEAN_BREAK_PREPOSITION = /^(?:for|with|of|in|on|at|from|by|over|into|onto
  */
 export function cleanBreak(words: string[]): number | undefined {
   // The cut already falls between phrases: before a verb of the clause, a preposition or "and"
-  // ("a plan drawn up by the US with Russian officials | was condemned").
+  // ("a plan drawn up by the council with state officials | was condemned").
   const at = words[MAX_WORDS] ?? '';
   if (/^(?:was|were|is|are|has|have|had|will|would|and|but|to|that|which|who|when|as)$/i.test(at) || (CLEAN_BREAK_PREPOSITION.test(at) && !TRAILING_FILLER.test(words[MAX_WORDS - 1]!))) return undefined;
   const bare = (w: string | undefined) => (w ?? '').replace(/^[“"‘']+|[”"’',;:]+$/gu, '');
@@ -329,7 +329,7 @@ export function titleQuality(raw: string): number {
   // "The ruling, issued by Judge Ruiz": a noun and its participle, no statement of what happened.
   if (/^[^,]+,\s+\p{Ll}+(?:ed|en)\s+(?:by|on|in|at|to)\b[^,]*$/u.test(title)) q -= 1.5;
   if (/^(?:the|a|an)\s+\p{Ll}/u.test(title)) q -= 1;
-  // "The US and Ukrainian presidents’ meeting", "A new plan drawn up by the US": a noun phrase
+  // "The two presidents’ meeting", "A new plan drawn up by the council": a noun phrase
   // names a happening but does not tell it.
   if (!hasFiniteVerb(title)) q -= 1.5;
   if (words < 4) q -= 3;
@@ -346,8 +346,8 @@ const IRREGULAR_PAST =
 const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|no|all|newly|long|widely|so-called|u\.s\.-\S+)$/i;
 
 /**
- * Whether a title tells something ("Ukraine told ...", "The meeting ended") rather than naming it
- * ("The US and Ukrainian presidents' meeting"): an auxiliary, a modal, a verb in the past after
+ * Whether a title tells something ("Norvia told ...", "The meeting ended") rather than naming it
+ * ("The two presidents' meeting"): an auxiliary, a modal, a verb in the past after
  * its subject, or a present verb in "-s" after a name or a noun. Heuristic, and cheap: no tagger.
  */
 export function hasFiniteVerb(title: string): boolean {
@@ -357,7 +357,7 @@ export function hasFiniteVerb(title: string): boolean {
     const w = words[i]!.replace(/[,;:.!?”"’)]+$/u, '');
     const before = words[i - 1]!.replace(/[,;:]+$/, '');
     if (DETERMINER_BEFORE.test(before)) continue;
-    // "drawn up by", "held in Miami": a participle after its noun, with its agent or place, is no verb.
+    // "drawn up by", "held in Lisbon": a participle after its noun, with its agent or place, is no verb.
     const next = words[i + 1] ?? '';
     if ((/^\p{Ll}+(?:ed|en|wn)$/u.test(w) || IRREGULAR_PAST.test(w)) && ((/,$/.test(words[i - 1]!) && /^(?:by|in|at|on|for|to|from|with|under|up)$/i.test(next)) || (/^\p{Ll}/u.test(before) && /^by$/i.test(next) && /^(?:the|a|an|\p{Lu})/u.test(words[i + 2] ?? '')))) {
       continue;
