@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { mayAppend } from '../../src/extract/append-lines';
 import { writeAtomic } from './atomic';
 
 const FORMAT = 2;
@@ -113,9 +114,8 @@ export class MemoFile<T> {
   async save(): Promise<void> {
     const fresh = [...this.used.keys()].filter((k) => !this.lines.has(k));
     const kept = this.used.size - fresh.length;
-    const unused = this.fileLines - kept;
-    if (!this.appendable || 3 * unused > this.fileLines + fresh.length) {
-      if (this.changed || unused > 0) writeAtomic(this.file, this.serialize());
+    if (!this.appendable || !mayAppend(this.fileLines, kept, fresh.length)) {
+      if (this.changed || this.fileLines > kept) writeAtomic(this.file, this.serialize());
       return;
     }
     if (fresh.length === 0) return;

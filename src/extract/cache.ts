@@ -30,6 +30,7 @@ import { createHash } from 'node:crypto';
 import nlp from 'compromise';
 import type { FoundName } from './names';
 import type { LoadedSource, Sentence, TemporalExpression } from './types';
+import { mayAppend } from './append-lines';
 
 /** Bump when the shape of an entry changes. */
 export const PIPELINE_VERSION = 'extract-cache-4';
@@ -271,8 +272,7 @@ export class ExtractCache implements SourceCache {
   appendix(): string | undefined {
     if (!this.appendable) return undefined;
     const fresh = [...this.memosUsed].filter((k) => !this.lines.has(k));
-    const unused = this.fileLines - (this.memosUsed.size - fresh.length);
-    if (3 * unused > this.fileLines + fresh.length) return undefined;
+    if (!mayAppend(this.fileLines, this.memosUsed.size - fresh.length, fresh.length)) return undefined;
     return fresh
       .sort()
       .map((k) => `${JSON.stringify(['m', k, this.memos.get(k)!])}\n`)
