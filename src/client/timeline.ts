@@ -16,9 +16,9 @@
 import { axisLeft, axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { DAY, chooseTickSpec, dayMs, eventInterval, formatEventDate, formatRange, formatTick, isUncertain, tickValues, type TickSpec } from '../lib/dates';
+import { DAY, chooseTickSpec, dayMs, formatEventDate, formatRange, formatTick, tickValues, type TickSpec } from '../lib/dates';
 import { heightMessage } from '../lib/embed';
-import { FACETS, emptyFilters, isEmpty, matches, serializeFilters, type Facet, type Filters } from '../lib/filters';
+import { emptyFilters, isEmpty, matches, serializeFilters, type Facet, type Filters } from '../lib/filters';
 import { knownFilters, parseViewOptions, type Known } from '../lib/view-options';
 import { initEmbedDialog } from './embed-dialog';
 import { layoutLanes, type LaneItem, type Placement } from '../lib/layout';
@@ -26,7 +26,7 @@ import { markGap } from '../lib/detail';
 import { panShift, panWindow, type Laid } from '../lib/pan';
 import { sketchFrame } from '../lib/sketch';
 import { markPaint } from '../lib/mark-paint';
-import type { TimelineData } from '../lib/timeline-data';
+import { FLAG, facetOf, type TimelineData, type TimelineRow } from '../lib/timeline-data';
 import { timeScale, zoomScale, type TimeScale } from '../lib/time-scale';
 
 interface Ev {
@@ -39,8 +39,8 @@ interface Ev {
   unc: boolean;
   ctx: boolean;
   title: string;
-  /** The event as in the data; its name and facets are worked out from it when first needed. */
-  d: TimelineData['events'][number];
+  /** The event's row in the data; its name and facets are worked out from it when first needed. */
+  r: TimelineRow;
   name?: string;
   facets?: Record<Facet, string[]>;
   /** The list item, once found (the list may still be loading). */
@@ -98,7 +98,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const form = byId<HTMLFormElement>('tl_filters')!;
   const emptyCard = card.innerHTML;
   const embed = app.dataset.embed !== undefined;
-  const known: Known = { people: data.people ?? [], places: data.places ?? [], outlets: data.outlets ?? [], events: (data.events ?? []).map((d) => d.id) };
+  const known: Known = { people: data.people ?? [], places: data.places ?? [], outlets: data.outlets ?? [], events: (data.events ?? []).map((r) => r[0]) };
   const opts = parseViewOptions(location.search, known);
   if (opts.theme !== 'auto') document.documentElement.dataset.theme = opts.theme;
   if (embed && parent !== window) postHeight();
@@ -163,19 +163,21 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const earlierBtn = app.querySelector<HTMLButtonElement>('[data-act=earlier]')!;
   const laterBtn = app.querySelector<HTMLButtonElement>('[data-act=later]')!;
 
-  const evs: Ev[] = data.events.map((d, i) => {
-    const [t0, t1] = eventInterval({ start: d.s, end: d.e, precision: d.p });
-    const unc = isUncertain({ start: d.s, precision: d.p, approximate: d.a === 1 });
+  let day = 0;
+  const evs: Ev[] = data.events.map((r, i) => {
+    const flags = r[3];
+    const t0 = (day += r[2]) * DAY;
+    const t1 = t0 + (Math.floor(flags / FLAG.end) + 1) * DAY;
     return {
-      id: d.id,
+      id: r[0],
       i,
       t0,
       t1,
       span: t1 - t0 > DAY,
-      unc,
-      ctx: d.c === 1,
-      title: d.t,
-      d,
+      unc: (flags & FLAG.uncertain) > 0,
+      ctx: (flags & FLAG.context) > 0,
+      title: r[1],
+      r,
       text: '',
       at: '',
       shown: true,
@@ -188,14 +190,17 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   // Worked out when first needed: at start, only the events drawn first need their names.
   function nameOf(e: Ev): string {
     if (e.name) return e.name;
-    const { d } = e;
-    const date = formatEventDate({ start: d.s, end: d.e, precision: d.p, approximate: d.a === 1 });
-    return (e.name = `${date}: ${d.t}${e.unc ? ' (approximate date)' : ''}${d.c ? ' (background)' : ''}`);
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const date = formatEventDate({ start: iso(e.t0), end: iso(e.t1 - DAY), approximate: (e.r[3] & FLAG.approximate) > 0 });
+    return (e.name = `${date}: ${e.title}${e.unc ? ' (approximate date)' : ''}${e.ctx ? ' (background)' : ''}`);
   }
   function facetsOf(e: Ev): Record<Facet, string[]> {
     if (!e.facets) {
-      const facets = {} as Record<Facet, string[]>;
-      FACETS.forEach((f, k) => (facets[f] = e.d.f[k]!.map((n) => data[f][n]!)));
+      const facets: Record<Facet, string[]> = { people: [], places: [], outlets: [] };
+      for (const k of e.r.slice(4) as number[]) {
+        const [f, n] = facetOf(data, k);
+        facets[f].push(data[f][n]!);
+      }
       e.facets = facets;
     }
     return e.facets;

@@ -65,7 +65,7 @@ function lastDayOfMonth(iso: string): number {
  * The event's date, normalised: `16 Nov 2025`, `22–24 Nov 2025`, `30 Nov – 2 Dec 2025`,
  * `Oct 2025` (a whole month), `2022` (a whole year); `c. ` in front when the words were vague.
  */
-export function formatEventDate(e: Dated): string {
+export function formatEventDate(e: Omit<Dated, 'precision'> & { precision?: Precision }): string {
   const s = e.start;
   const t = e.end ?? e.start;
   let text: string;

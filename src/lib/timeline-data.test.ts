@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventsFile } from '../schema';
-import { buildTimelineData, scriptJson } from './timeline-data';
+import { FLAG, buildTimelineData, readTimelineData, scriptJson } from './timeline-data';
 
 const file: EventsFile = {
   sources: [
@@ -46,13 +46,59 @@ const file: EventsFile = {
 };
 
 describe('buildTimelineData', () => {
-  it('keeps what the script needs, compactly', () => {
+  it('keeps what the script needs, compactly: one array per event', () => {
     const { data } = buildTimelineData(file);
     expect(data.people).toEqual(['steve-witkoff', 'jared-kushner']);
+    expect(data.places).toEqual(['miami']);
     expect(data.outlets).toEqual(['reuters', 'financial-times']);
+    const day = (iso: string) => Date.parse(iso) / 86_400_000;
     expect(data.events).toEqual([
-      { id: 'a', t: 'A & <b>', s: '2022-01-01', e: '2022-12-31', p: 'year', c: 1, f: [[0, 1], [0], [0]] },
-      { id: 'b', t: 'B', s: '2025-11-21', p: 'day', a: 1, f: [[0], [], [1]] },
+      // Context, known to the year (so drawn as uncertain), 364 days after its start; two people, a place, an outlet.
+      ['a', 'A & <b>', day('2022-01-01'), FLAG.uncertain | FLAG.context | (364 * FLAG.end), 0, 1, 2, 3],
+      // Approximate: its day counts from the previous event's.
+      ['b', 'B', day('2025-11-21') - day('2022-01-01'), FLAG.approximate | FLAG.uncertain, 0, 4],
+    ]);
+  });
+
+  it('reads back as the events it was made from', () => {
+    const { data } = buildTimelineData(file);
+    // Through JSON, as the page embeds it.
+    expect(readTimelineData(JSON.parse(scriptJson(data)))).toEqual([
+      {
+        id: 'a',
+        title: 'A & <b>',
+        start: '2022-01-01',
+        end: '2022-12-31',
+        approximate: false,
+        uncertain: true,
+        context: true,
+        facets: { people: ['steve-witkoff', 'jared-kushner'], places: ['miami'], outlets: ['reuters'] },
+      },
+      {
+        id: 'b',
+        title: 'B',
+        start: '2025-11-21',
+        end: '2025-11-21',
+        approximate: true,
+        uncertain: true,
+        context: false,
+        facets: { people: ['steve-witkoff'], places: [], outlets: ['financial-times'] },
+      },
+    ]);
+  });
+
+  it('keeps dates before 1970, out-of-order events and long spans', () => {
+    const base = file.events[1]!;
+    const events = [
+      { ...base, id: 'x', start: '2024-03-01', end: '2024-03-31', precision: 'month' as const, approximate: false },
+      { ...base, id: 'y', start: '1965-07-04', end: '1999-12-31', precision: 'days' as const, approximate: false },
+      { ...base, id: 'z', start: '2024-02-29', end: '2024-02-29', precision: 'week' as const, approximate: false },
+    ];
+    const read = readTimelineData(JSON.parse(scriptJson(buildTimelineData({ ...file, events }).data)));
+    expect(read.map((e) => [e.id, e.start, e.end, e.uncertain])).toEqual([
+      ['x', '2024-03-01', '2024-03-31', true],
+      ['y', '1965-07-04', '1999-12-31', false],
+      ['z', '2024-02-29', '2024-02-29', true],
     ]);
   });
 

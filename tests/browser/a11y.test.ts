@@ -44,7 +44,7 @@ describe('accessibility (axe-core)', () => {
       });
 
       it('home page with an event open, filters open and a mark focused', async () => {
-        const id = site.events.find((e) => !e.c)!.id;
+        const id = site.events.find((e) => !e.context)!.id;
         const page = await open(`#${id}`);
         await page.locator('#tl_card h3').waitFor();
         await page.locator('summary', { hasText: 'People' }).click();

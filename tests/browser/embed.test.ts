@@ -60,10 +60,10 @@ const data = () => homeData('embed/index.html');
 /** The person in most events but not all, an event of theirs in the middle of the story, and theirs. */
 function scenario() {
   const d = data();
-  const tally = d.people.map((_, k) => d.events.filter((e) => e.f[0].includes(k)).length);
+  const tally = d.people.map((p) => d.events.filter((e) => e.facets.people.includes(p)).length);
   const k = tally.map((n, i) => [n, i] as const).filter(([n]) => n < d.events.length).sort((a, b) => b[0] - a[0])[0]![1];
-  const theirs = d.events.filter((e) => e.f[0].includes(k));
-  const event = theirs.filter((e) => !e.c)[Math.floor(theirs.filter((e) => !e.c).length / 2)]!;
+  const theirs = d.events.filter((e) => e.facets.people.includes(d.people[k]!));
+  const event = theirs.filter((e) => !e.context)[Math.floor(theirs.filter((e) => !e.context).length / 2)]!;
   return { person: d.people[k]!, theirs, event, total: d.events.length };
 }
 
@@ -82,8 +82,8 @@ async function frameHeights(page: Page) {
 describe('embed in a sandboxed iframe on another origin', () => {
   it('renders, applies its options and is resized by the loader to its content', async () => {
     const { person, theirs, event, total } = scenario();
-    const from = iso(Date.parse(event.s) - 12 * DAY);
-    const to = iso(Date.parse(event.s) + 12 * DAY);
+    const from = iso(Date.parse(event.start) - 12 * DAY);
+    const to = iso(Date.parse(event.start) + 12 * DAY);
     const src = `${site.server.url}embed/index.html?people=${person}&from=${from}&to=${to}&event=${event.id}&theme=dark`;
     const page = await site.page({ colorScheme: 'light' });
     const requests: string[] = [];
@@ -94,7 +94,7 @@ describe('embed in a sandboxed iframe on another origin', () => {
 
     // Options: filter, open event, dates, theme.
     await expect.poll(() => frame.locator('#tl_card').getAttribute('data-selected')).toBe(event.id);
-    expect(await frame.locator('#tl_card h3').textContent()).toBe(event.t);
+    expect(await frame.locator('#tl_card h3').textContent()).toBe(event.title);
     expect(await frame.locator('#tl_count').textContent()).toBe(`Showing ${theirs.length} of ${total} events.`);
     expect(await frame.locator(`input[name=people][value="${person}"]`).isChecked()).toBe(true);
     const [d0, d1] = await domain(frame as unknown as Page);
@@ -152,7 +152,7 @@ describe('embed in a sandboxed iframe on another origin', () => {
     const [popup] = await Promise.all([page.context().waitForEvent('page'), frame.locator('#tl_card h3 a').click()]);
     await popup.waitForLoadState();
     expect(popup.url()).toBe(`${site.server.url}events/${event.id}/index.html`);
-    expect(await popup.locator('h1').textContent()).toBe(event.t);
+    expect(await popup.locator('h1').textContent()).toBe(event.title);
     // The frame itself stayed on the timeline.
     expect(await frame.locator('#tl_card').getAttribute('data-selected')).toBe(event.id);
     expect(pageErrors(page)).toEqual([]);
@@ -243,7 +243,7 @@ describe('the home page’s Embed dialog', () => {
     await page.locator('#tl_embed_open').click();
     const dialog = page.locator('#tl_embed');
     expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
-    expect(await page.locator('#tl_embed_what').textContent()).toBe(`${theirs.length} of ${total} events, as filtered, with “${event.t}” open.`);
+    expect(await page.locator('#tl_embed_what').textContent()).toBe(`${theirs.length} of ${total} events, as filtered, with “${event.title}” open.`);
     await page.locator('input[name=tl_theme][value=dark]').check();
     await page.locator('#tl_embed_copy').click();
     await expect.poll(() => page.locator('#tl_embed_status').textContent()).toBe('Copied.');

@@ -59,9 +59,9 @@ describe('opened from disk (file://)', () => {
     const event = site.events[Math.floor(site.events.length / 2)]!;
     const page = await offlinePage();
     await page.goto(file(`events/${event.id}/index.html`));
-    expect(await page.locator('h1').textContent()).toBe(event.t);
+    expect(await page.locator('h1').textContent()).toBe(event.title);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(ld).toMatchObject({ '@type': 'Event', name: event.t, startDate: event.s });
+    expect(ld).toMatchObject({ '@type': 'Event', name: event.title, startDate: event.start });
     expect(await page.locator('.site-foot a[href="../../events.json"]').count()).toBe(1);
     await page.locator('.crumbs a').click();
     await page.waitForURL(file(`index.html#${event.id}`));
@@ -71,7 +71,7 @@ describe('opened from disk (file://)', () => {
   });
 
   it('embed/index.html: draws the timeline, applies options and selects events', async () => {
-    const event = site.events.find((e) => !e.c)!;
+    const event = site.events.find((e) => !e.context)!;
     const page = await offlinePage();
     await page.goto(file(`embed/index.html?event=${event.id}&theme=dark`));
     await page.locator('#tl_svg g.m').first().waitFor({ state: 'attached' });

@@ -52,7 +52,7 @@ describe('home page timeline', () => {
   it('opens the clicked event in the card and puts it in the hash', async () => {
     const page = await home();
     const id = (await drawnIds(page))[0]!;
-    const title = site.events.find((e) => e.id === id)!.t;
+    const title = site.events.find((e) => e.id === id)!.title;
     await page.locator(`#tl_svg [data-event-id="${id}"] circle`).click();
     expect(await selectedId(page)).toBe(id);
     expect(await hash(page)).toBe(`#${id}`);
@@ -110,14 +110,14 @@ describe('home page timeline', () => {
   });
 
   it('opens the event named in the URL hash, including background ones', async () => {
-    const target = site.events.find((e) => e.c) ?? site.events[0]!;
+    const target = site.events.find((e) => e.context) ?? site.events[0]!;
     const page = await home(`#${target.id}`);
     expect(await selectedId(page)).toBe(target.id);
-    await expect(page.locator('#tl_card h3').textContent()).resolves.toBe(target.t);
+    await expect(page.locator('#tl_card h3').textContent()).resolves.toBe(target.title);
     expect(await page.locator(`#tl_svg [data-event-id="${target.id}"]`).getAttribute('display')).not.toBe('none');
     const [d0, d1] = await domain(page);
-    expect(Date.parse(target.s)).toBeLessThan(d1);
-    expect(Date.parse(target.e ?? target.s) + 86_400_000).toBeGreaterThan(d0);
+    expect(Date.parse(target.start)).toBeLessThan(d1);
+    expect(Date.parse(target.end) + 86_400_000).toBeGreaterThan(d0);
     // A hash that names no event selects nothing.
     const other = await home('#no-such-event');
     expect(await selectedId(other)).toBeNull();
@@ -241,15 +241,15 @@ describe('home page timeline', () => {
     await page.keyboard.press('+');
     await expect.poll(span).toBeLessThan(beforeKey * 0.6);
     await page.keyboard.press('0');
-    const first = Math.min(...site.events.map((e) => Date.parse(e.s)));
-    const last = Math.max(...site.events.map((e) => Date.parse(e.e ?? e.s)));
+    const first = Math.min(...site.events.map((e) => Date.parse(e.start)));
+    const last = Math.max(...site.events.map((e) => Date.parse(e.end)));
     await expect.poll(async () => (await domain(page))[0]).toBeLessThanOrEqual(first);
     expect((await domain(page))[1]).toBeGreaterThanOrEqual(last);
   });
 
   it('shows a band that began before the view with its head and label at the view’s start', async () => {
-    const long = site.events.find((e) => e.e && Date.parse(e.e) - Date.parse(e.s) > 200 * 86_400_000)!;
-    const y = long.s.slice(0, 4);
+    const long = site.events.find((e) => Date.parse(e.end) - Date.parse(e.start) > 200 * 86_400_000)!;
+    const y = long.start.slice(0, 4);
     const page = await home(`?from=${y}-05-01&to=${y}-07-31`);
     const mark = page.locator(`#tl_svg g.m[data-event-id="${long.id}"]`);
     await expect.poll(() => mark.getAttribute('display')).toBe('inline');

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
+import { readTimelineData, type TimelineData, type TimelineEntry } from '../../src/lib/timeline-data';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -185,15 +186,11 @@ export async function serve(root = DIST): Promise<Served> {
   };
 }
 
-/** The embedded timeline data of a built page with a timeline (the home page by default). */
-export function homeData(page = 'index.html'): {
-  people: string[];
-  places: string[];
-  outlets: string[];
-  events: { id: string; t: string; s: string; e?: string; c?: 1; a?: 1; p: string; f: [number[], number[], number[]] }[];
-} {
+/** The embedded timeline data of a built page with a timeline (the home page by default), its events' fields named. */
+export function homeData(page = 'index.html'): Pick<TimelineData, 'people' | 'places' | 'outlets'> & { events: TimelineEntry[] } {
   const html = readFileSync(join(DIST, page), 'utf8');
   const m = /<script type="application\/json" id="tl_data">([\s\S]*?)<\/script>/.exec(html);
   if (!m) throw new Error('dist/index.html has no #tl_data script');
-  return JSON.parse(m[1]!);
+  const data = JSON.parse(m[1]!) as TimelineData;
+  return { people: data.people, places: data.places, outlets: data.outlets, events: readTimelineData(data) };
 }

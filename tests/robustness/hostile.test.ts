@@ -27,6 +27,7 @@ import { checkFolder } from '../../scripts/lib/links-fs';
 import { formatReport } from '../../scripts/lib/links';
 import { eventsFileSchema, type TimelineEvent } from '../../src/schema';
 import { summaryRepeatsQuote } from '../../src/lib/summary';
+import { readTimelineData, type TimelineData } from '../../src/lib/timeline-data';
 import { launchChromium } from '../helpers/browser';
 import { serve, type Served } from '../helpers/dist';
 import { attr, byId, byTag, children, elements, find, findAll, hasClass, htmlPages, parseHtmlFragment, readPage, text, walk, type Node } from '../helpers/html';
@@ -181,8 +182,8 @@ describe('built pages show the text literally, as text', () => {
 
   it('in the data the home page embeds for its timeline (#tl_data)', () => {
     const home = readPage(dist, 'index.html');
-    const data = JSON.parse(text(byId(home, 'tl_data')!)) as { events: { id: string; t: string }[] };
-    expect(data.events.map((d) => [d.id, d.t])).toEqual(events.map((e) => [e.id, e.title]));
+    const data = readTimelineData(JSON.parse(text(byId(home, 'tl_data')!)) as TimelineData);
+    expect(data.map((d) => [d.id, d.title])).toEqual(events.map((e) => [e.id, e.title]));
     // Any embed page the site has (an iframe view) shows the same text.
     for (const page of htmlPages(dist).filter((p) => p.includes('embed'))) {
       const all = text(readPage(dist, page));
