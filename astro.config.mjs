@@ -24,12 +24,14 @@ function classicScript() {
       const name = id.slice(SCRIPT.length + 1);
       if (!/^[\w-]+$/.test(name)) throw new Error(`no client script "${name}"`);
       // Rolldown, which bundles the rest of the site for Vite, so the script is minified as before.
-      const out = await build({ input: fileURLToPath(new URL(`src/client/${name}.ts`, import.meta.url)), write: false, output: { format: 'iife', minify: true } });
+      // In ASCII (non-ASCII characters as escapes), so that the page stays one-byte text (src/lib/html.ts).
+      const out = await build({ input: fileURLToPath(new URL(`src/client/${name}.ts`, import.meta.url)), write: false, output: { format: 'iife', minify: true, charset: 'ascii' } });
       const chunk = out.output[0];
       for (const file of chunk.moduleIds) if (!file.startsWith('\0')) this.addWatchFile(file);
       const code = chunk.code;
       // Anything like this would end or change an inline <script>.
       if (/<\/script|<!--/i.test(code)) throw new Error(`the client script ${name} contains "</script" or "<!--"`);
+      if (/[^\x00-\x7f]/.test(code)) throw new Error(`the client script ${name} has a character the build could not write in ASCII`);
       return `export default ${JSON.stringify(code)};`;
     },
   };

@@ -121,5 +121,9 @@ describe('scriptJson', () => {
     const json = scriptJson(value);
     expect(json).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(json)).toEqual(value);
+    // In ASCII: the page it goes in stays one-byte text.
+    const wide = { t: 'Café — “quoted” 😀' };
+    expect(scriptJson(wide)).toMatch(/^[\x20-\x7e]*$/);
+    expect(JSON.parse(scriptJson(wide))).toEqual(wide);
   });
 });

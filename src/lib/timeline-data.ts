@@ -161,9 +161,10 @@ export function buildTimelineData(file: EventsFile): { data: TimelineData; optio
 }
 
 /**
- * JSON safe inside a `<script>` element: `<`, `>`, `&` and U+2028/9 as `\u` escapes (they only
- * occur inside strings, where the escapes mean the same), so `</script>` or `<!--` cannot end it.
+ * JSON safe inside a `<script>` element: `<`, `>`, `&` as `\u` escapes (they only occur inside
+ * strings, where the escapes mean the same), so `</script>` or `<!--` cannot end it; and in ASCII,
+ * every other character escaped too, so that the page stays one-byte text (see `latin1Html`).
  */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(/[<>&\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

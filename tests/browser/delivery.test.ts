@@ -76,6 +76,14 @@ describe('built HTML', () => {
     expect(js).not.toMatch(/\bfetch\s*\(|XMLHttpRequest/);
     // Its size budget is held by tests/budgets.test.ts.
   });
+
+  it('writes the pages with the long list as one-byte text: nothing beyond Latin-1, references instead', () => {
+    // Chromium decodes and parses such a page as one-byte strings (src/lib/html.ts, latin1Html).
+    for (const page of ['index.html', 'embed/index.html']) {
+      const html = readFileSync(join(DIST, page), 'utf8');
+      expect(html.match(/[^\u0000-\u00ff]/gu) ?? [], page).toEqual([]);
+    }
+  });
 });
 
 describe('in the browser', () => {
