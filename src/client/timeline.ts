@@ -26,7 +26,7 @@ import { markGap } from '../lib/detail';
 import { panShift, panWindow, type Laid } from '../lib/pan';
 import { sketchFrame } from '../lib/sketch';
 import { markPaint } from '../lib/mark-paint';
-import { FLAG, facetOf, type TimelineData, type TimelineRow } from '../lib/timeline-data';
+import { FLAG, eachEvent, facetsAt, type TimelineData } from '../lib/timeline-data';
 import { timeScale, zoomScale, type TimeScale } from '../lib/time-scale';
 
 interface Ev {
@@ -39,8 +39,9 @@ interface Ev {
   unc: boolean;
   ctx: boolean;
   title: string;
-  /** The event's row in the data; its name and facets are worked out from it when first needed. */
-  r: TimelineRow;
+  /** Its flags in the data, and where its facets are (see src/lib/timeline-data.ts): its name and facets are worked out when first needed. */
+  flags: number;
+  fa: number;
   name?: string;
   facets?: Record<Facet, string[]>;
   /** The list item, once found (the list may still be loading). */
@@ -98,13 +99,38 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const form = byId<HTMLFormElement>('tl_filters')!;
   const emptyCard = card.innerHTML;
   const embed = app.dataset.embed !== undefined;
-  const known: Known = { people: data.people ?? [], places: data.places ?? [], outlets: data.outlets ?? [], events: (data.events ?? []).map((r) => r[0]) };
+  const evs: Ev[] = [];
+  if (data.numbers) {
+    eachEvent(data, (id, title, day, flags, fa) => {
+      const t0 = day * DAY;
+      const t1 = t0 + (Math.floor(flags / FLAG.end) + 1) * DAY;
+      evs.push({
+        id,
+        i: evs.length,
+        t0,
+        t1,
+        span: t1 - t0 > DAY,
+        unc: (flags & FLAG.uncertain) > 0,
+        ctx: (flags & FLAG.context) > 0,
+        title,
+        flags,
+        fa,
+        text: '',
+        at: '',
+        shown: true,
+        drawn: false,
+        hoff: 0,
+        width: -1,
+      });
+    });
+  }
+  const known: Known = { people: data.people ?? [], places: data.places ?? [], outlets: data.outlets ?? [], events: evs.map((e) => e.id) };
   const opts = parseViewOptions(location.search, known);
   if (opts.theme !== 'auto') document.documentElement.dataset.theme = opts.theme;
   if (embed && parent !== window) postHeight();
 
   // Nothing to draw: the page stays as rendered.
-  if (!data.events?.length) return;
+  if (!evs.length) return;
   // (The embed's list, there for the event card, is hidden by the stylesheet once this shows.)
   app.hidden = false;
 
@@ -140,7 +166,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     .attr('id', 'tl_svg')
     .attr('role', 'group')
     .attr('aria-roledescription', 'timeline')
-    .attr('aria-label', `Timeline of ${data.events.length} events`)
+    .attr('aria-label', `Timeline of ${evs.length} events`)
     .attr('aria-describedby', 'tl_keys');
   const svgEl = svg.node()!;
   const bg = svg.append('rect').attr('class', 'ctxbg');
@@ -163,47 +189,16 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const earlierBtn = app.querySelector<HTMLButtonElement>('[data-act=earlier]')!;
   const laterBtn = app.querySelector<HTMLButtonElement>('[data-act=later]')!;
 
-  let day = 0;
-  const evs: Ev[] = data.events.map((r, i) => {
-    const flags = r[3];
-    const t0 = (day += r[2]) * DAY;
-    const t1 = t0 + (Math.floor(flags / FLAG.end) + 1) * DAY;
-    return {
-      id: r[0],
-      i,
-      t0,
-      t1,
-      span: t1 - t0 > DAY,
-      unc: (flags & FLAG.uncertain) > 0,
-      ctx: (flags & FLAG.context) > 0,
-      title: r[1],
-      r,
-      text: '',
-      at: '',
-      shown: true,
-      drawn: false,
-      hoff: 0,
-      width: -1,
-    } as Ev;
-  });
   const index = new Map(evs.map((e) => [e.id, e]));
   // Worked out when first needed: at start, only the events drawn first need their names.
   function nameOf(e: Ev): string {
     if (e.name) return e.name;
     const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-    const date = formatEventDate({ start: iso(e.t0), end: iso(e.t1 - DAY), approximate: (e.r[3] & FLAG.approximate) > 0 });
+    const date = formatEventDate({ start: iso(e.t0), end: iso(e.t1 - DAY), approximate: (e.flags & FLAG.approximate) > 0 });
     return (e.name = `${date}: ${e.title}${e.unc ? ' (approximate date)' : ''}${e.ctx ? ' (background)' : ''}`);
   }
   function facetsOf(e: Ev): Record<Facet, string[]> {
-    if (!e.facets) {
-      const facets: Record<Facet, string[]> = { people: [], places: [], outlets: [] };
-      for (const k of e.r.slice(4) as number[]) {
-        const [f, n] = facetOf(data, k);
-        facets[f].push(data[f][n]!);
-      }
-      e.facets = facets;
-    }
-    return e.facets;
+    return (e.facets ??= facetsAt(data, e.fa));
   }
 
   // Every event has its mark (for keyboard, tests and scripts). The first drawing makes only the

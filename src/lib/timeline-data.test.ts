@@ -46,17 +46,19 @@ const file: EventsFile = {
 };
 
 describe('buildTimelineData', () => {
-  it('keeps what the script needs, compactly: one array per event', () => {
+  it('keeps what the script needs, compactly: the ids and the titles as one string each, the rest as numbers', () => {
     const { data } = buildTimelineData(file);
     expect(data.people).toEqual(['steve-witkoff', 'jared-kushner']);
     expect(data.places).toEqual(['miami']);
     expect(data.outlets).toEqual(['reuters', 'financial-times']);
+    expect(data.ids).toBe('ab');
+    expect(data.titles).toBe('A & <b>B');
     const day = (iso: string) => Date.parse(iso) / 86_400_000;
-    expect(data.events).toEqual([
+    expect(data.numbers).toEqual([
       // Context, known to the year (so drawn as uncertain), 364 days after its start; two people, a place, an outlet.
-      ['a', 'A & <b>', day('2022-01-01'), FLAG.uncertain | FLAG.context | (364 * FLAG.end), 0, 1, 2, 3],
+      ...[day('2022-01-01'), FLAG.uncertain | FLAG.context | (364 * FLAG.end), 1, 7, 4, 0, 1, 2, 3],
       // Approximate: its day counts from the previous event's.
-      ['b', 'B', day('2025-11-21') - day('2022-01-01'), FLAG.approximate | FLAG.uncertain, 0, 4],
+      ...[day('2025-11-21') - day('2022-01-01'), FLAG.approximate | FLAG.uncertain, 1, 1, 2, 0, 4],
     ]);
   });
 
@@ -87,10 +89,10 @@ describe('buildTimelineData', () => {
     ]);
   });
 
-  it('keeps dates before 1970, out-of-order events and long spans', () => {
+  it('keeps any title, dates before 1970, out-of-order events and long spans', () => {
     const base = file.events[1]!;
     const events = [
-      { ...base, id: 'x', start: '2024-03-01', end: '2024-03-31', precision: 'month' as const, approximate: false },
+      { ...base, id: 'x', title: 'Two\nlines, a 😀 and “quotes”', start: '2024-03-01', end: '2024-03-31', precision: 'month' as const, approximate: false },
       { ...base, id: 'y', start: '1965-07-04', end: '1999-12-31', precision: 'days' as const, approximate: false },
       { ...base, id: 'z', start: '2024-02-29', end: '2024-02-29', precision: 'week' as const, approximate: false },
     ];
@@ -100,6 +102,7 @@ describe('buildTimelineData', () => {
       ['y', '1965-07-04', '1999-12-31', false],
       ['z', '2024-02-29', '2024-02-29', true],
     ]);
+    expect(read.map((e) => e.title)).toEqual(['Two\nlines, a 😀 and “quotes”', 'B', 'B']);
   });
 
   it('counts filter options by event, most frequent first', () => {

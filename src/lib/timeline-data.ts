@@ -3,27 +3,38 @@
  * filter choices it renders: pure functions from the `events.json` shape.
  *
  * The embedded data is read before the timeline is first drawn, so it is kept small and quick to
- * parse (it scales with the number of events): one array per event, not an object with keys; dates
- * as day numbers; facet values as indices into shared lists; no summaries or quotes (the card
- * reuses the list's markup). `readTimelineData` turns it back into named fields.
+ * parse (it scales with the number of events): the ids and the titles each as one string, and the
+ * rest as one list of numbers (dates as day numbers, facet values as indices into shared lists), so
+ * that parsing it makes a handful of values, not tens of thousands; no summaries or quotes (the card
+ * reuses the list's markup). `readTimelineData` gives the events back with their fields named.
  */
 import type { EventsFile } from '../schema';
 import { DAY, dayMs, isUncertain } from './dates';
 import { FACETS, slugify, type Facet } from './filters';
 
-/**
- * One event: `[id, title, day, flags, ...facets]`.
- *
- * - `day`: its start as days since 1970-01-01, written as the difference from the previous
- *   event's (the first event's from 0): the events are in time order, so most are a digit or two;
- * - `flags`: `FLAG.approximate | FLAG.uncertain | FLAG.context`, plus the days from its start to
- *   its end times `FLAG.end` (0 for one day);
- * - `facets`: indices into the facet values, people, then places, then outlets, as one list
- *   (a place `k` is `people.length + k`).
- */
-export type TimelineRow = [id: string, title: string, day: number, flags: number, ...facets: number[]];
+export interface TimelineData {
+  /** Facet values (slugs), indexed by the events' facets. */
+  people: string[];
+  places: string[];
+  outlets: string[];
+  /** The events' ids, one after another (their lengths are in `numbers`). */
+  ids: string;
+  /** The events' titles, one after another. */
+  titles: string;
+  /**
+   * Per event, in time order: `day, flags, id length, title length, facet count, ...facets`.
+   *
+   * - `day`: its start as days since 1970-01-01, written as the difference from the previous
+   *   event's (the first event's from 0): the events are in time order, so most are a digit or two;
+   * - `flags`: `FLAG.approximate | FLAG.uncertain | FLAG.context`, plus the days from its start to
+   *   its end times `FLAG.end` (0 for one day);
+   * - `facets`: indices into the facet values, people, then places, then outlets, as one list
+   *   (a place `k` is `people.length + k`).
+   */
+  numbers: number[];
+}
 
-/** The bits of a row's `flags`. */
+/** The bits of an event's `flags`. */
 export const FLAG = {
   /** The words were vague. */
   approximate: 1,
@@ -35,15 +46,39 @@ export const FLAG = {
   end: 8,
 } as const;
 
-export interface TimelineData {
-  /** Facet values (slugs), indexed by the rows' facets. */
-  people: string[];
-  places: string[];
-  outlets: string[];
-  events: TimelineRow[];
+/**
+ * Calls `each` for the events of `data` in order, with its id, title, start (days since
+ * 1970-01-01), flags and where its facets are in `data.numbers` (read them with `facetsAt`).
+ */
+export function eachEvent(data: TimelineData, each: (id: string, title: string, day: number, flags: number, facets: number) => void): void {
+  const n = data.numbers;
+  let day = 0;
+  let id = 0;
+  let title = 0;
+  for (let k = 0; k < n.length; k += 5 + n[k + 4]!) {
+    const idEnd = id + n[k + 2]!;
+    const titleEnd = title + n[k + 3]!;
+    each(data.ids.slice(id, idEnd), data.titles.slice(title, titleEnd), (day += n[k]!), n[k + 1]!, k + 4);
+    id = idEnd;
+    title = titleEnd;
+  }
 }
 
-/** A row with its fields named. */
+/** The facet values of the event whose facets are at `at` in `data.numbers` (see `eachEvent`). */
+export function facetsAt(data: TimelineData, at: number): Record<Facet, string[]> {
+  const named: Record<Facet, string[]> = { people: [], places: [], outlets: [] };
+  const people = data.people.length;
+  const places = people + data.places.length;
+  for (let j = 1; j <= data.numbers[at]!; j++) {
+    const k = data.numbers[at + j]!;
+    if (k < people) named.people.push(data.people[k]!);
+    else if (k < places) named.places.push(data.places[k - people]!);
+    else named.outlets.push(data.outlets[k - places]!);
+  }
+  return named;
+}
+
+/** An event of the embedded data with its fields named. */
 export interface TimelineEntry {
   id: string;
   title: string;
@@ -59,17 +94,11 @@ export interface TimelineEntry {
 const dayOf = (iso: string) => dayMs(iso) / DAY;
 const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
-/** The events of the embedded data with their fields named (what the script reads from each row). */
+/** The events of the embedded data with their fields named (what the script reads). */
 export function readTimelineData(data: TimelineData): TimelineEntry[] {
-  let day = 0;
-  return data.events.map(([id, title, delta, flags, ...facets]) => {
-    day += delta;
-    const named: Record<Facet, string[]> = { people: [], places: [], outlets: [] };
-    for (const k of facets) {
-      const [facet, i] = facetOf(data, k);
-      named[facet].push(data[facet][i]!);
-    }
-    return {
+  const out: TimelineEntry[] = [];
+  eachEvent(data, (id, title, day, flags, facets) =>
+    out.push({
       id,
       title,
       start: isoOf(day),
@@ -77,16 +106,10 @@ export function readTimelineData(data: TimelineData): TimelineEntry[] {
       approximate: (flags & FLAG.approximate) > 0,
       uncertain: (flags & FLAG.uncertain) > 0,
       context: (flags & FLAG.context) > 0,
-      facets: named,
-    };
-  });
-}
-
-/** Which facet a row's facet index `k` names, and its index in that facet's list. */
-export function facetOf(data: Pick<TimelineData, Facet>, k: number): [Facet, number] {
-  const people = data.people.length;
-  const places = people + data.places.length;
-  return k < people ? ['people', k] : k < places ? ['places', k - people] : ['outlets', k - places];
+      facets: facetsAt(data, facets),
+    }),
+  );
+  return out;
 }
 
 export interface FacetOption {
@@ -107,7 +130,7 @@ export function buildTimelineData(file: EventsFile): { data: TimelineData; optio
   const outletOf = new Map(file.sources.map((s) => [s.id, s.outlet]));
   const index: Record<Facet, Map<string, number>> = { people: new Map(), places: new Map(), outlets: new Map() };
   const tallies: Record<Facet, Map<string, FacetOption>> = { people: new Map(), places: new Map(), outlets: new Map() };
-  const data: TimelineData = { people: [], places: [], outlets: [], events: [] };
+  const data: TimelineData = { people: [], places: [], outlets: [], ids: '', titles: '', numbers: [] };
   // Each event's facet values, as indices into each facet's list (known only once all are seen).
   const picked: Record<Facet, number[]>[] = [];
 
@@ -136,22 +159,16 @@ export function buildTimelineData(file: EventsFile): { data: TimelineData; optio
   }
 
   let previous = 0;
+  const at = { people: 0, places: data.people.length, outlets: data.people.length + data.places.length };
   file.events.forEach((ev, n) => {
     const day = dayOf(ev.start);
     const end = ev.end && ev.end > ev.start ? dayOf(ev.end) : day;
     const flags =
       (ev.approximate ? FLAG.approximate : 0) | (isUncertain(ev) ? FLAG.uncertain : 0) | (ev.context ? FLAG.context : 0);
-    const { people, places, outlets } = picked[n]!;
-    const at = [0, data.people.length, data.people.length + data.places.length];
-    data.events.push([
-      ev.id,
-      ev.title,
-      day - previous,
-      flags + (end - day) * FLAG.end,
-      ...people.map((k) => k + at[0]!),
-      ...places.map((k) => k + at[1]!),
-      ...outlets.map((k) => k + at[2]!),
-    ]);
+    const facets = FACETS.flatMap((f) => picked[n]![f].map((k) => k + at[f]));
+    data.ids += ev.id;
+    data.titles += ev.title;
+    data.numbers.push(day - previous, flags + (end - day) * FLAG.end, ev.id.length, ev.title.length, facets.length, ...facets);
     previous = day;
   });
 

@@ -10,6 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist';
+import { readTimelineData } from '../../src/lib/timeline-data';
 import { contentEvents, pageErrors, startSite, type Site } from '../helpers/site';
 
 let site: Site;
@@ -65,7 +66,7 @@ describe('built HTML', () => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     const data = /<script type="application\/json" id="tl_data">([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(data).not.toContain('<');
-    expect(JSON.parse(data).events.length).toBe(site.events.length);
+    expect(readTimelineData(JSON.parse(data)).length).toBe(site.events.length);
     const script = /<script(?![^>]*type="application\/(?:ld\+)?json")([^>]*)>([\s\S]*?)<\/script>/.exec(html)!;
     const js = script[2]!;
     // A classic script before the list, so that it draws while the list is still loading (a module
