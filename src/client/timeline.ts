@@ -189,7 +189,9 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const earlierBtn = app.querySelector<HTMLButtonElement>('[data-act=earlier]')!;
   const laterBtn = app.querySelector<HTMLButtonElement>('[data-act=later]')!;
 
-  const index = new Map(evs.map((e) => [e.id, e]));
+  /** The event of an id: the lookup is made when first needed (most page loads never need it before the first drawing). */
+  let index: Map<string, Ev> | undefined;
+  const eventById = (id: string) => (index ??= new Map(evs.map((e) => [e.id, e]))).get(id);
   // Worked out when first needed: at start, only the events drawn first need their names.
   function nameOf(e: Ev): string {
     if (e.name) return e.name;
@@ -303,10 +305,19 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const groups: Group[] = [];
   let clusterAt = 0;
 
-  const t0s = evs.map((e) => e.t0);
-  const t1s = evs.map((e) => e.t1);
-  const first = Math.min(...t0s);
-  const last = Math.max(...t1s);
+  // The extent of all events, and of the story's (the background's left out, when there is a story).
+  let first = Infinity;
+  let last = -Infinity;
+  let s0 = Infinity;
+  let s1 = -Infinity;
+  for (const e of evs) {
+    first = Math.min(first, e.t0);
+    last = Math.max(last, e.t1);
+    if (!e.ctx || !mainEvs.length) {
+      s0 = Math.min(s0, e.t0);
+      s1 = Math.max(s1, e.t1);
+    }
+  }
   const pad = Math.max(DAY, (last - first) * 0.02);
   const full: [number, number] = [first - pad, last + pad];
   let base: TimeScale = timeScale(full, [0, 1]);
@@ -972,7 +983,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     } catch {
       /* not an id */
     }
-    const e = index.get(id);
+    const e = eventById(id);
     if (e && e !== selected) {
       if (!e.shown) {
         filters = emptyFilters();
@@ -1072,7 +1083,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
 
   const eventOf = (target: EventTarget | null) => {
     const g = (target as Element | null)?.closest?.('[data-event-id]');
-    return g ? index.get(g.getAttribute('data-event-id')!) : undefined;
+    return g ? eventById(g.getAttribute('data-event-id')!) : undefined;
   };
 
   ctxHint.on('click', () => {
@@ -1167,9 +1178,6 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   // ---- start ---------------------------------------------------------------------------------
   measureView();
   svg.call(zoomer).on('dblclick.zoom', null);
-  const story = mainEvs.length ? mainEvs : evs;
-  const s0 = Math.min(...story.map((e) => e.t0));
-  const s1 = Math.max(...story.map((e) => e.t1));
   // Room on the right for the last labels; or the days the query asks for, when it names any.
   const from = opts.from ? dayMs(opts.from) : first;
   const to = opts.to ? dayMs(opts.to) + DAY : last;
@@ -1186,7 +1194,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     fromAddress = !!selected;
     // Never in the embed: scrolling there would scroll the page around it.
     if (selected && !embed) app.scrollIntoView({ block: 'start' });
-  } else if (opts.event && index.get(opts.event)!.shown) selectEvent(index.get(opts.event)!, 'none', false);
+  } else if (opts.event && eventById(opts.event)!.shown) selectEvent(eventById(opts.event)!, 'none', false);
   syncFullLinks();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wireList, { once: true });
   else wireList();
