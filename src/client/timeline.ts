@@ -121,6 +121,16 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         drawn: false,
         hoff: 0,
         width: -1,
+        // Filled in when first needed; named now so that every event keeps one shape (the
+        // engine's property lookups in the drawing code stay specialised to it).
+        name: undefined,
+        facets: undefined,
+        li: undefined,
+        mark: undefined,
+        hd: undefined,
+        bd: undefined,
+        tx: undefined,
+        labels: undefined,
       });
     });
   }
@@ -231,7 +241,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     allMade = true;
     const active = document.activeElement;
     const marks = document.createDocumentFragment();
-    for (const e of evs) marks.append(e.mark ?? newMark(e, false));
+    for (let j = 0; j < evs.length; j++) marks.append(evs[j]!.mark ?? newMark(evs[j]!, false));
     marksG.node()!.append(marks);
     if (active instanceof SVGElement && active !== document.activeElement) active.focus({ preventScroll: true });
   }
@@ -247,9 +257,11 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   // ---- measuring labels ----------------------------------------------------------------------
   // Only the labels of events in view are measured, and cut to fit only when drawn. Widths add up
   // each character's, measured once: thousands of measureText calls cost a tenth of a second.
+  // They are kept in 1/64 px, whole numbers, whose sums the engine keeps unboxed even before it
+  // optimises (a sum of fractions allocates a number per character in the first drawing).
   const ctx2d = document.createElement('canvas').getContext('2d');
-  /** By UTF-16 code unit; 0 until measured. */
-  let charWidth = new Float32Array(65536);
+  /** By UTF-16 code unit, in 1/64 px (at least 1); 0 until measured. */
+  const charWidth = new Uint16Array(65536);
   const labelFont = () => {
     const cs = getComputedStyle(svgEl);
     return `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
@@ -260,10 +272,10 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     for (let i = 0; i < s.length; i++) {
       const k = s.charCodeAt(i);
       let c = charWidth[k]!;
-      if (!c) charWidth[k] = c = ctx2d ? ctx2d.measureText(s[i]!).width : 7;
+      if (!c) charWidth[k] = c = Math.max(1, Math.round((ctx2d ? ctx2d.measureText(s[i]!).width : 7) * 64));
       w += c;
     }
-    return w;
+    return w / 64;
   }
   const fullLabel = (e: Ev) => (e.unc ? '≈ ' : '') + e.title;
   /** The room the label takes, up to `max` px (a cut label is a little narrower: room to spare). */
@@ -310,13 +322,13 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   let last = -Infinity;
   let s0 = Infinity;
   let s1 = -Infinity;
-  for (const e of evs) {
-    first = Math.min(first, e.t0);
-    last = Math.max(last, e.t1);
-    if (!e.ctx || !mainEvs.length) {
-      s0 = Math.min(s0, e.t0);
-      s1 = Math.max(s1, e.t1);
-    }
+  for (let j = 0; j < evs.length; j++) {
+    const { t0, t1, ctx } = evs[j]!;
+    if (t0 < first) first = t0;
+    if (t1 > last) last = t1;
+    if (ctx && mainEvs.length) continue;
+    if (t0 < s0) s0 = t0;
+    if (t1 > s1) s1 = t1;
   }
   const pad = Math.max(DAY, (last - first) * 0.02);
   const full: [number, number] = [first - pad, last + pad];
@@ -376,13 +388,16 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     zoomer.scaleExtent([1, kMax]);
     const f = labelFont();
     if (f !== font && ctx2d) {
-      font = f;
       ctx2d.font = f;
-      charWidth = new Float32Array(65536);
-      for (const e of evs) {
-        e.width = -1;
-        e.labels = undefined;
+      // Widths measured in another font are forgotten (none are at the start).
+      if (font) {
+        charWidth.fill(0);
+        for (const e of evs) {
+          e.width = -1;
+          e.labels = undefined;
+        }
       }
+      font = f;
     }
   }
 
@@ -605,7 +620,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
       const items: LaneItem[] = [];
       const ev: Ev[] = [];
       const pinned: number[] = [];
-      for (const e of group.evs) {
+      for (let j = 0; j < group.evs.length; j++) {
+        const e = group.evs[j]!;
         if (!e.shown) continue;
         const item = laneItem(e, s, group, w0, w1);
         if (!item) continue;
@@ -772,7 +788,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     let ctxOn = 0;
     let ctxBefore = 0;
     let ctxShown = 0;
-    for (const e of ctxEvs) {
+    for (let j = 0; j < ctxEvs.length; j++) {
+      const e = ctxEvs[j]!;
       if (!e.shown) continue;
       ctxShown++;
       if (s(e.t1) < r0) ctxBefore++;
@@ -797,7 +814,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
     const [d0, d1] = s.domain();
     let before = 0;
     let after = 0;
-    for (const e of evs) {
+    for (let j = 0; j < evs.length; j++) {
+      const e = evs[j]!;
       if (!e.shown) continue;
       if (s(e.t1) < r0) before++;
       else if (s(e.t0) > r1) after++;
@@ -1008,7 +1026,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   function applyFilters(writeUrl: boolean) {
     const all = isEmpty(filters);
     let n = 0;
-    for (const e of evs) {
+    for (let j = 0; j < evs.length; j++) {
+      const e = evs[j]!;
       e.shown = all || matches(facetsOf(e), filters);
       if (e.shown) n++;
     }

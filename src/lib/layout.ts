@@ -79,9 +79,10 @@ function fit(lane: Lane, item: LaneItem, len: number, gap: number, after = lane.
   // Pinned blocks may sit anywhere in the lane: hop over the ones in the way.
   for (let moved = true; moved; ) {
     moved = false;
-    for (const [a, b] of lane.blocks) {
-      if (pos < b + gap && pos + len + gap > a) {
-        pos = b + gap;
+    for (let j = 0; j < lane.blocks.length; j++) {
+      const block = lane.blocks[j]!;
+      if (pos < block[1] + gap && pos + len + gap > block[0]) {
+        pos = block[1] + gap;
         moved = true;
       }
     }
@@ -133,11 +134,16 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
     }
   }
 
-  const order = items.map((_, i) => i).sort((a, b) => items[a]!.lo - items[b]!.lo || a - b);
+  // By start, then index: compared, not subtracted (a difference of fractions is a number allocated
+  // per comparison until the engine optimises).
+  const order = items.map((_, i) => i).sort((a, b) => (items[a]!.lo < items[b]!.lo ? -1 : items[a]!.lo > items[b]!.lo ? 1 : a - b));
   const overflow: number[] = [];
   /** The earliest end of a mark in any lane: an item that must start before it (plus the gap) has no room. */
   let free = lanes.length ? -Infinity : Infinity;
-  for (const i of order) {
+  // Indexed loops: the first layout runs before the engine optimises it, and a for…of allocates an
+  // iterator result per item there.
+  for (let n = 0; n < order.length; n++) {
+    const i = order[n]!;
     if (done[i]) continue;
     const item = items[i]!;
     let placed = false;
@@ -147,7 +153,9 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
       overflow.push(i);
       continue;
     }
-    for (const [label, yieldLabels] of TRIES) {
+    for (let t = 0; t < TRIES.length; t++) {
+      const label = TRIES[t]![0];
+      const yieldLabels = TRIES[t]![1];
       const len = label ? labelled(i) : item.bare;
       const spot = place(lanes, item, len, gap, yieldLabels);
       if (!spot) continue;
@@ -158,7 +166,7 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
       }
       lane.markEnd = spot.pos + item.bare;
       free = Infinity;
-      for (const l of lanes) free = Math.min(free, l.markEnd);
+      for (let l = 0; l < lanes.length; l++) if (lanes[l]!.markEnd < free) free = lanes[l]!.markEnd;
       lane.end = spot.pos + len;
       lane.last = i;
       placements[i] = { ...spot, label };
@@ -169,7 +177,8 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
   }
 
   const clusters: Cluster[] = [];
-  for (const i of overflow) {
+  for (let n = 0; n < overflow.length; n++) {
+    const i = overflow[n]!;
     const item = items[i]!;
     const last = clusters.at(-1);
     if (last && item.lo < Math.max(last.end, last.start + clusterWidth) + gap) {
