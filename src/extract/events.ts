@@ -142,7 +142,7 @@ function sayingWithWhatWasSaid(m: Mention): string | undefined {
 }
 
 // "the junta’s second,", "Norvia's": a name and its possessive, with up to two adjectives, before a clause.
-const POSSESSOR_BEFORE = /(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}['’]s(?:\s+[\p{L}-]+,?){0,2})[\s,]*$/u;
+const POSSESSOR_BEFORE = /(?:^|\s)((?:the\s+\p{L}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})['’]s(?:\s+[\p{L}-]+,?){0,2})[\s,]*$/u;
 
 /** Title candidates for one mention: its clause, its sentence, and its happening's own phrase. */
 function titleCandidates(m: Mention, names: NameRegistry): string[] {

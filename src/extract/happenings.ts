@@ -61,7 +61,7 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['conflict', w(String.raw`(?:${ARMED_STRIKE})\s+strikes?|strikes?(?=${ARMED_TARGET})|invaded|invasion|invade|attacked|attacks?|(?<!${LABOUR_SUBJECT}|${ACCIDENT_SUBJECT})struck|strikes|bombed|shelled|shelling|(?:took|seized|taken) control of|seized|captured|offensive|shot down|killed|assassinated|kidnapped|abducted|ambushed|gained access|broke into|hacked into|robbed|robbery|robberies|theft|thefts|heist|burglary|burgled|stole|looted|fired (?:\w+\s+){0,2}?(?:missiles?|rockets?|shots?|shells?|drones?)`)],
   ['resignation', w(String.raw`resigned|resigns|resignation|step(?:ped|s)? down|fired|firing|ousted|ouster|quit|dismissal|(?<=\b(?:was|were|been|being)\s+)(?:removed|dismissed|sacked)|(?:removed|dismissed|sacked) (?=(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:as|from)\b)`)],
   // "named Ana Ruiz as its chief executive", "was named chief executive" (not "a man named Ruiz").
-  ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)(?=\s+(?:him|her|them|\p{Lu}|(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:chief|executive|president|director|head|chair(?:man|woman)?|minister|secretary|coach|manager|CEO|captain|commissioner|ambassador|editor|governor)\b))|(?<!\b(?:man|woman|boy|girl|person|child|men|women|people|someone|somebody|company|firm|group|village|town|city|ship|boat|dog|horse|one)\s+)named(?=\s+(?:him|her|them|\p{Lu})[^.;:]{0,80}?\s(?:as(?!\s+well\b)|to\s+(?:lead|head|run|replace|succeed))\s)|(?<=\b(?:was|were|been|is|are|be)\s+)named(?=\s+(?:as\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?:[\p{L}-]+\s+){0,2}(?:chief|executive|president|director|head|chair(?:man|woman)?|minister|secretary|coach|manager|CEO|successor|captain|commissioner|ambassador|editor|governor)\b)`)],
+  ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)|(?<!\b(?:man|woman|boy|girl|person|child|men|women|people|someone|somebody|company|firm|group|village|town|city|ship|boat|dog|horse|one)\s+)named(?=\s+(?:him|her|them|\p{Lu})[^.;:]{0,80}?\s(?:as(?!\s+well\b)|to\s+(?:lead|head|run|replace|succeed))\s)|(?<=\b(?:was|were|been|is|are|be)\s+)named(?=\s+(?:as\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?:[\p{L}-]+\s+){0,2}(?:chief|executive|president|director|head|chair(?:man|woman)?|minister|secretary|coach|manager|CEO|successor|captain|commissioner|ambassador|editor|governor)\b)`)],
   ['election', w(String.raw`election|elections|vote|voted|referendum|elected|re-?elected|runoff`)],
   ['drafting', w(String.raw`drafted|drafting|drawn up|drew up|crafted|authored|began writing|wrote the first draft`)],
   ['protest', w(String.raw`(?:walked|stayed|walk|stay) (?:out|off the job)|(?:locked|locks|lock) out(?! of\b)|(?<=${LABOUR_SUBJECT})struck|lockouts?|picket(?:ed|ing)|(?:return(?:s|ed|ing)?|(?:went|go|goes|going) back) to (?:work|(?:the|their) jobs?)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|(?<!\b(?:authori[sz](?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vot(?:e|es|ed|ing) (?:for|to)|${ARMED_STRIKE})\s+(?:(?:a|an|the)\s+)?)strike(?!${ARMED_TARGET})|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
@@ -168,6 +168,10 @@ export function personalAct(cls: HappeningClass, head: string): boolean {
 // A happening noun used as a modifier ("protest leaders", "meeting room") names people or things.
 const MODIFIED_HEAD = /^\s+(?:leaders?|groups?|organi[sz]ers?|activists?|movements?|sites?|camps?|rooms?|centers?|centres?|halls?|venues?|notes?|records?|logs?|documents?|papers?|officials?|members?|delegations?|teams?|partners?|lines?|votes?|ballots?|authori[sz]ations?|funds?|pay)\b/i;
 
+// Who is replaced (case-sensitive: a name's capital counts): not "replaced the valve".
+const REPLACED_WHOM =
+  /^\s+(?:him|her|them|\p{Lu}|(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:chief|executive|president|director|head|chair(?:man|woman)?|minister|secretary|coach|manager|CEO|captain|commissioner|ambassador|editor|governor)\b)/u;
+
 const scanned = new Map<string, HappeningMatch[]>();
 
 /** Every happening word in a text, in reading order. */
@@ -188,6 +192,8 @@ function scanHappenings(text: string): HappeningMatch[] {
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
       if (MODIFIED_HEAD.test(text.slice(at + m[0].length))) continue;
+      // "replaced its chief executive", "replacing Varro": an appointment only of a person or an office.
+      if (cls === 'appointment' && /^replac/i.test(m[0]) && !REPLACED_WHOM.test(text.slice(at + m[0].length))) continue;
       out.push({ cls, index: at, text: m[0] });
     }
   }

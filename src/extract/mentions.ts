@@ -483,6 +483,11 @@ export function continuedQuoteEnd(text: string): number | undefined {
   return closes ? at : undefined;
 }
 
+/** A date a quotation tells a done act by: past, and no deadline ("will be ready by Friday" is none). */
+function toldAsDone(text: string, d: TemporalExpression, published: string): boolean {
+  return !!d.resolved && d.resolved.start <= published && dateRole(text.slice(0, d.index), text.slice(d.index + d.text.length), d.text) === 'happening';
+}
+
 // The speaker of a quotation, after it: "..., the club's coach Mia Sorensen said", "said Varro".
 const SPEAKER_AFTER_QUOTE = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,8}$/u;
 
@@ -645,7 +650,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // "“They rebuilt the school on Monday,” the mayor said": a date in the words quoted dates them, not the saying.
     if (governing?.cls === 'statement' && quoted(text, expr.index) && !quoted(text, s + ca + governing.index)) return;
     // "“We never saw this coming,” the mayor told reporters on Friday": words, no act.
-    if (governing?.cls === 'statement' && quotationOnly(text, s + ca + governing.index, dated)) return;
+    if (governing?.cls === 'statement' && quotationOnly(text, s + ca + governing.index, dated.filter((d) => toldAsDone(text, d, src.meta.published)))) return;
     if (governing?.cls === 'statement' && tellsNoHappening(clause, governing.index + governing.text.length, dateInClause)) return;
     if (governing?.cls === 'statement' && governing.index < dateInClause && tellsNoAct(text.slice(expr.index + expr.text.length))) return;
     if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;

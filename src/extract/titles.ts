@@ -79,7 +79,7 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
       '$1 the ',
     );
     t = t.replace(
-      new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${HOURS_OF}${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`, 'iu'),
+      new RegExp(String.raw`(?:\s*(?<![\p{L}'’-])(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${HOURS_OF}${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`, 'iu'),
       // The date's comma stays when it closes an aside the date sat in ("Lopez, visiting India on
       // Thursday, dismissed"), so that the aside is still recognised below.
       (_m, comma: string, at: number, all: string) => (comma && (all.slice(0, at).match(/,/g) ?? []).length % 2 === 1 ? ', ' : ' '),
@@ -213,7 +213,7 @@ const DONE_WITH: Array<[RegExp, string]> = [
   [/^(?:visit|trip|tour|bid|offer|approach)$/i, 'made'],
 ];
 const POSSESSED_ACT = new RegExp(
-  String.raw`^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})['’]s\s+((?:[\p{L}-]+,?\s+){0,3}?)(invasion|attack|offensive|assault|raid|bombing|crackdown|campaign|incursion|blockade|visit|trip|tour|bid|offer|approach)\b`,
+  String.raw`^([Tt]he\s+\p{L}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})['’]s\s+((?:[\p{L}-]+,?\s+){0,3}?)(invasion|attack|offensive|assault|raid|bombing|crackdown|campaign|incursion|blockade|visit|trip|tour|bid|offer|approach)\b`,
   'u',
 );
 
