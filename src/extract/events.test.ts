@@ -23,6 +23,11 @@ describe('titles that name the doer', () => {
       ['2011-01-01', 'The junta launched its second, brief incursion into the valley'],
     ]);
   });
+  it('gives a verb phrase the noun phrase the sentence opens on, past a saying set off by commas', () => {
+    expect(titled('The cause, two engineers said later, was a leak that Varro said he had shown the board in March.', '2026-09-01')).toEqual([
+      ['2026-03-01', 'The cause was a leak that Varro said he had shown the board'],
+    ]);
+  });
   it('leaves out a second verb phrase told with another date', () => {
     expect(titled('Liv Varro joined the bank in 2015 and has led its board since 2021.', '2026-05-18')).toEqual([['2015-01-01', 'Liv Varro joined the bank']]);
   });

@@ -41,9 +41,22 @@ function withSubject(title: string, m: Mention, names: NameRegistry): string {
   const verbPhrase = title.replace(/^[\s,]*(?:(?:who|which|and|but|then|and then)\s+)?/i, '');
   // "visiting India" is a participle: with a subject it is still no sentence.
   if (!/^\p{Ll}/u.test(verbPhrase) || NOT_A_VERB.test(verbPhrase) || /^\p{L}+ing\b/u.test(verbPhrase)) return title;
-  const subject = m.actor ? names.display(m.actor) : openingNounPhrase(m.sentence.text);
+  const actor = m.actor ? names.display(m.actor) : undefined;
+  // (An actor named inside the phrase is no subject of it: the noun phrase before it may be.)
+  const subject = actor ? (verbPhrase.includes(actor) ? subjectBefore(m.sentence.text, verbPhrase) : actor) : (openingNounPhrase(m.sentence.text) ?? subjectBefore(m.sentence.text, verbPhrase));
   // ("and mechanics at the Transit Authority walked off": a name inside the phrase is no subject of it.)
   return subject && !verbPhrase.includes(subject) ? `${subject} ${verbPhrase}` : title;
+}
+
+/**
+ * "The cause, two engineers said later, was a cracked weld": the noun phrase the sentence opens on,
+ * right before the verb phrase but for a saying set off by commas.
+ */
+function subjectBefore(text: string, verbPhrase: string): string | undefined {
+  const at = text.indexOf(verbPhrase);
+  if (at <= 0) return undefined;
+  const before = text.slice(0, at).replace(/,\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|say|says)(?:\s+\p{Ll}+)?,\s*$/u, '').trim();
+  return /^(?:The|A|An|Its|Their)\s+(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+$/u.test(before) ? before : undefined;
 }
 
 /** "The central bank raised rates ..., and cut them": the noun phrase the sentence opens on, before its first happening. */
