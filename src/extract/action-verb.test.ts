@@ -13,6 +13,8 @@ describe('actionVerb', () => {
     expect(verbFor('Salvage teams refloated the ferry on Monday', 'on Monday')).toBe('refloated');
     expect(verbFor('Divers on Wednesday recovered two bodies', 'on Wednesday')).toBe('recovered');
     expect(verbFor('Firefighters swept through the building on Tuesday', 'on Tuesday')).toBe('swept');
+    // A participle after a determiner and a noun is the verb when its object follows.
+    expect(verbFor('The council offered a grant of $5,000 on Tuesday', 'on Tuesday')).toBe('offered');
   });
 
   it('finds no state, measure, figure, passive, relative clause or condition', () => {

@@ -21,6 +21,13 @@ const FIGURE_AFTER = /^\s+(?:(?:a|an)\s+(?:record|total of|further|another)\s+|a
 const RELATIVE = /\b(?:who|which|that|whom|whose)\s+(?:\p{Ll}+ly\s+)?$/u;
 // "the flooded district": a participle after a determiner qualifies a noun.
 const QUALIFIES = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:\p{Ll}+\s+)?$/iu;
+// What a verb's object opens on: "The council offered a grant" is a verb, "the flooded district" no.
+const OBJECT_AFTER = /^\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|some|no|[$£€¥]?\d)\b/i;
+
+/** Whether the participle at `at` qualifies the noun after it, rather than being a clause's verb with its object. */
+function qualifies(clause: string, at: number, length: number): boolean {
+  return QUALIFIES.test(clause.slice(0, at)) && !OBJECT_AFTER.test(clause.slice(at + length));
+}
 const CONDITION = /\b(?:if|unless|whether|once|until|when)\b[^,;:]*$/i;
 // Between a date and a verb after it: only the subject's end ("Divers on Wednesday recovered").
 const DATE_THEN_VERB = /^[\s,]*(?:\p{Ll}+ly\s+)?$/u;
@@ -34,7 +41,7 @@ export function actionVerb(clause: string, dateAt: number, dateEnd: number): Hap
     .filter((v) => v.terms.length === 1 && !v.terms[0]!.tags.includes('Passive') && !v.terms[0]!.tags.includes('Auxiliary') && !v.terms[0]!.tags.includes('Copula'))
     .map((v) => ({ text: v.terms[0]!.text, index: v.offset.start }))
     .filter((v) => clause.startsWith(v.text, v.index) && /^\p{Ll}+ed$|^\p{Ll}+$/u.test(v.text) && !STATE.test(v.text));
-  const acts = verbs.filter((v) => !RELATIVE.test(clause.slice(0, v.index)) && !QUALIFIES.test(clause.slice(0, v.index)) && !CONDITION.test(clause.slice(0, v.index)) && !FIGURE_AFTER.test(clause.slice(v.index + v.text.length)));
+  const acts = verbs.filter((v) => !RELATIVE.test(clause.slice(0, v.index)) && !qualifies(clause, v.index, v.text.length) && !CONDITION.test(clause.slice(0, v.index)) && !FIGURE_AFTER.test(clause.slice(v.index + v.text.length)));
   const before = acts.filter((v) => v.index + v.text.length <= dateAt && dateAt - v.index <= BEFORE).pop();
   const after = acts.find((v) => v.index >= dateEnd && DATE_THEN_VERB.test(clause.slice(dateEnd, v.index)));
   const verb = before ?? after;

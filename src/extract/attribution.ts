@@ -23,7 +23,8 @@ const TRAILING = new RegExp(
   'iu',
 );
 
-const MIDDLE = new RegExp(String.raw`,\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|say|says),\s+`, 'iu');
+// (", two witnesses said later,": with the adverb that says when.)
+const MIDDLE = new RegExp(String.raw`,\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|say|says)(?:\s+(?:afterwards?|later|then|privately|publicly))?,\s+`, 'iu');
 
 // "According to the investigation, he met ...": who tells it, before what happened.
 const LEADING_ACCORDING = /^according\s+to\s+[^,;]{2,60},\s+/i;
@@ -35,7 +36,8 @@ export function stripAttribution(text: string): string {
   if (according && t.length - according[0].length > 20) t = t.slice(according[0].length);
   const lead = t.match(LEADING);
   if (lead && t.length - lead[0].length > 20) t = t.slice(lead[0].length);
-  t = t.replace(MIDDLE, ', ');
+  // ("The cause, engineers said, was a cracked weld": no comma between a subject and its verb.)
+  t = t.replace(MIDDLE, (said: string, at: number, all: string) => (/^(?:was|were|is|are|had|has|have|will|would)\b/.test(all.slice(at + said.length)) ? ' ' : ', '));
   for (let i = 0; i < 2; i++) {
     const trail = t.match(TRAILING);
     if (!trail || (trail.index ?? 0) < 20) break;

@@ -7,6 +7,12 @@ const role = (sentence: string, date: string) => {
 };
 
 describe('dateRole', () => {
+  it('reads "the third time this month" as the period times are counted in', () => {
+    const s = 'For the third time this month, the council postponed the vote.';
+    const at = s.indexOf('this month');
+    expect(dateRole(s.slice(0, at), s.slice(at + 'this month'.length), 'this month')).toBe('reference');
+    expect(dateRole('She trained for the first time ', '.', 'on Wednesday')).toBe('happening');
+  });
   it('reads a date after "since" as the start of a state, not a happening', () => {
     expect(role('Norris has led the district since 2021.', '2021')).toBe('duration');
     expect(role('It has been struck by three hurricanes since early 2016.', '2016')).toBe('duration');

@@ -36,8 +36,12 @@ export function measuredSince(before: string, dateText: string): boolean {
   return /^since\b/i.test(dateText) || SINCE.test(before);
 }
 
-/** The role of a date, given the text of its clause before it and after it. */
-export function dateRole(before: string, after: string): DateRole {
+// "for the third time this month": the period that counts times, not the day of one of them.
+const TIMES_IN = /\btime\s+$/i;
+
+/** The role of a date, given the text of its clause before it and after it (and the date's own words). */
+export function dateRole(before: string, after: string, text = ''): DateRole {
+  if (TIMES_IN.test(before) && /^this\s/i.test(text)) return 'reference';
   if (ALLOWED_UNTIL.test(before) && TO_VERB.test(after)) return 'deadline';
   if (DEADLINE_BEFORE.test(before)) return 'deadline';
   // "stalled since Monday, when negotiators walked out": the when-clause tells what happened then.

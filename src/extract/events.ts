@@ -41,9 +41,22 @@ function withSubject(title: string, m: Mention, names: NameRegistry): string {
   const verbPhrase = title.replace(/^[\s,]*(?:(?:who|which|and|but|then|and then)\s+)?/i, '');
   // "visiting India" is a participle: with a subject it is still no sentence.
   if (!/^\p{Ll}/u.test(verbPhrase) || NOT_A_VERB.test(verbPhrase) || /^\p{L}+ing\b/u.test(verbPhrase)) return title;
-  const subject = m.actor ? names.display(m.actor) : openingNounPhrase(m.sentence.text);
+  const actor = m.actor ? names.display(m.actor) : undefined;
+  // (An actor named inside the phrase is no subject of it: the noun phrase before it may be.)
+  const subject = actor ? (verbPhrase.includes(actor) ? subjectBefore(m.sentence.text, verbPhrase) : actor) : (openingNounPhrase(m.sentence.text) ?? subjectBefore(m.sentence.text, verbPhrase));
   // ("and mechanics at the Transit Authority walked off": a name inside the phrase is no subject of it.)
   return subject && !verbPhrase.includes(subject) ? `${subject} ${verbPhrase}` : title;
+}
+
+/**
+ * "The cause, two engineers said later, was a cracked weld": the noun phrase the sentence opens on,
+ * right before the verb phrase but for a saying set off by commas.
+ */
+function subjectBefore(text: string, verbPhrase: string): string | undefined {
+  const at = text.indexOf(verbPhrase);
+  if (at <= 0) return undefined;
+  const before = text.slice(0, at).replace(/,\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|say|says)(?:\s+\p{Ll}+)?,\s*$/u, '').trim();
+  return /^(?:The|A|An|Its|Their)\s+(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+$/u.test(before) ? before : undefined;
 }
 
 /** "The central bank raised rates ..., and cut them": the noun phrase the sentence opens on, before its first happening. */
@@ -52,7 +65,10 @@ function openingNounPhrase(text: string): string | undefined {
   // (A market's move is matched with its subject: "Shares of the parent company plunged".)
   const before = first ? (first.index === 0 && first.cls === 'market' ? first.text.replace(/\s+\S+$/, '') : text.slice(0, first.index).trim()) : '';
   // ("Shares of the parent company plunged ... and were halted": a plural noun and what it is of.)
-  return /^(?:The|A|An|Its|Their|\p{Lu}\p{Ll}+s(?=\s+of\s))\s+(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+$/u.test(before) ? before : undefined;
+  // ("The new contract, worth $3 million, was signed": the noun phrase before its appositive.)
+  // ("..., was signed": an auxiliary before the happening's word is the verb phrase's.)
+  const phrase = before.replace(/\s+(?:(?:was|were|is|are|has|have|had)(?:\s+been)?|will(?:\s+be)?)$/, '').replace(/^([^,]+),\s[^,]+,$/, '$1');
+  return /^(?:The|A|An|Its|Their|\p{Lu}\p{Ll}+s(?=\s+of\s))\s+(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}'’-]+$/u.test(phrase) ? phrase : undefined;
 }
 
 // "The war, which began in February 2022, ...", "The bill, introduced in January, ...": a dated
@@ -66,8 +82,20 @@ const APPOSITION_BEFORE = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-
 const NAME_BEFORE_WHO = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*,?\s*$/u;
 const NEAREST_NOUN = /.*\b((?:the|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)[\s,]*$/iu;
 
+// "The merger, approved on Friday, ...": a noun phrase, and an aside of a participle that the date is in.
+const WIDE_ASIDE = /^[\s,]*((?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+),\s+((?:\p{Ll}+(?:ed|en)|held|made|built|set|sent|sold|bought|paid|laid|led|won|struck|brought|cut)\s[^,;:]*)(?:,|$)/iu;
+
+// What a verb's object opens on: a determiner, a figure, or a name that is not a day's or a month's.
+const OBJECT_AFTER_VERB = new RegExp(String.raw`^\s+(?:(?:a|an|the|its|their|his|her|our|this|these|those)\s|[$£€]?\d|(?!(?:${WEEKDAY}|${MONTH_FULL})\b)\p{Lu})`, 'u');
+
 /** The aside told of the noun it hangs on: "The war began", "The bill was introduced". */
 function asideTold(m: Mention): string | undefined {
+  // "The merger, approved on Friday, ...": the clause may open on the noun the aside hangs on.
+  const wide = WIDE_ASIDE.exec(m.clause);
+  if (wide && m.dateText && wide[2]!.includes(m.dateText) && !OBJECT_AFTER_VERB.test(wide[2]!.replace(/^\p{L}+/u, ''))) {
+    const noun = wide[1]!;
+    return `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${/[^s]s$/i.test(noun) ? 'were' : 'was'} ${wide[2]!.replace(/[\s,.]+$/, '')}`;
+  }
   if (!ASIDE.test(m.clause)) return undefined;
   const at = m.segment.indexOf(m.clause);
   // "Brandt, the company's former finance chief, pleaded guilty": the noun before is an apposition
@@ -77,6 +105,10 @@ function asideTold(m: Mention): string | undefined {
   // "rebuilding the bridge, which opened in 1977": a relative pronoun hangs on the noun right before
   // it, in the sentence (the part before may be another date's segment).
   const inSentence = m.sentence.text.indexOf(m.clause);
+  // "The charity, Brightwell Trust, offered a grant on Tuesday", "Norvia, meanwhile, hired Ada
+  // Lin": a verb with its object is the sentence's own verb, after a subject in apposition or an
+  // adverb; a participle of an aside takes none ("The merger, approved on Friday, ...").
+  if (!relative && OBJECT_AFTER_VERB.test(m.clause.replace(/^[\s,]*\p{L}+/u, ''))) return undefined;
   const noun =
     (at > 0 ? m.segment.slice(0, at).match(ANTECEDENT)?.[1] : undefined) ??
     (relative && inSentence > 0 ? m.sentence.text.slice(0, inSentence).match(NEAREST_NOUN)?.[1] : undefined) ??
@@ -122,6 +154,9 @@ function sayingWithWhatWasSaid(m: Mention): string | undefined {
   return told.length > m.segment.length + 10 ? told : undefined;
 }
 
+// "the junta’s second,", "Norvia's": a name and its possessive, with up to two adjectives, before a clause.
+const POSSESSOR_BEFORE = /(?:^|\s)((?:the\s+\p{L}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})['’]s(?:\s+[\p{L}-]+,?){0,2})[\s,]*$/u;
+
 /** Title candidates for one mention: its clause, its sentence, and its happening's own phrase. */
 function titleCandidates(m: Mention, names: NameRegistry): string[] {
   if (m.cls === 'deadline') return [setterNamed(compressClause(m.segment, m.dateText, 'deadline'), m)];
@@ -147,6 +182,14 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
   const out = [m.clause, m.segment].map((t) => compressClause(opensOnVerb(t) ? withSubject(t, m, names) : t, m.dateText));
   const told = sayingWithWhatWasSaid(m);
   if (told) out.push(compressClause(told, m.dateText));
+  // "since the junta’s second, brief incursion in 2011": a clause cut at the comma between two
+  // adjectives goes on with the name whose act it names.
+  const at = m.segment.indexOf(m.clause);
+  const owner =
+    at > 0 && /^[\s,]*\p{Ll}/u.test(m.clause) && !opensOnVerb(m.clause) && !/^[\s,]*(?:after|before|in|on|at|with|for|from|by|as|while|when|and|but|or|which|who|that|to|of)\b/i.test(m.clause)
+      ? POSSESSOR_BEFORE.exec(m.segment.slice(0, at))?.[1]
+      : undefined;
+  if (owner) out.push(compressClause(`${owner}${/^,/.test(m.clause) ? '' : ' '}${m.clause.replace(/^\s+/, '')}`, m.dateText));
   const cut = [...m.clause.slice(0, m.happeningAt).matchAll(BOUNDARY)].pop();
   // "A child who was not vaccinated died": after "who" only its own verb ("Okafor, who toured ...").
   const relativeOfAnother = cut && /who|which/.test(cut[0]) && m.clause.slice((cut.index ?? 0) + cut[0].length, m.happeningAt).trim().split(/\s+/).length > 1;
@@ -158,13 +201,27 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     // "... soldiers and security officers gathered": a noun phrase after "and" is no verb phrase.
     if (ownSubject || (!NOT_A_VERB.test(phrase) && (OPENS_ON_VERB.test(phrase) || startsWithVerb(phrase)))) out.push(compressClause(ownSubject ? phrase : withSubject(phrase, m, names), m.dateText));
   }
+  // "joined the bank in 2015 and has led its board since 2021": a second verb phrase told with another
+  // date is that date's, not this one's.
+  for (const t of [...out]) {
+    const cut = t.replace(/\s+and\s+(?:has|have|had|was|were|is|are|\p{Ll}+ed)\b.*$/u, '');
+    if (cut !== t && OTHER_DATE.test(t) && !OTHER_DATE.test(cut)) out.push(cut);
+  }
   // "He met with Lena Brandt": named as the person the sentences before were about.
-  const named = (t: string) => ownerNamed(m.referent ? t.replace(/^(?:he|she)\b/i, names.display(m.referent)) : t, m, names);
+  const named = (t: string) => ownerNamed(m.referent ? referentNamed(t, names.display(m.referent)) : m.referentNoun ? t.replace(/^(?:he|she)\b/i, m.referentNoun) : t, m, names);
   const long = out.map(named).filter((t) => t.split(' ').length >= 3);
   // "..., a day after closing arguments on Tuesday": a happening named by a noun alone is its title.
   // (Not a bare "Okafor said": what was said is the event, and the whole sentence tells it better.)
   if (long.length || m.cls === 'statement' || m.cls === 'other') return long;
   return out.filter((t) => t.split(' ').length >= 2 && findHappenings(t).some((h) => h.cls === m.cls && t.endsWith(h.text)));
+}
+
+/** "He met ..." → "Varro met ...", "accepted his resignation" → "accepted Dario Kell’s resignation". */
+function referentNamed(t: string, name: string): string {
+  if (/^(?:he|she)\b/i.test(t)) return t.replace(/^(?:he|she)\b/i, name);
+  if (t.includes(name)) return t;
+  const mark = t.includes('’') ? '’' : "'";
+  return t.replace(/\b(?:his|her)\s+(?=(?:[\p{L}-]+\s+)?(?:resignation|departure|appointment|nomination|testimony|plea|firing|dismissal|ouster)\b)/u, `${name}${mark}s `);
 }
 
 /**
@@ -241,9 +298,14 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
         score:
           titleQuality(t) +
           (m.derivedFrom ? -1 : 0) +
+          // What a participle's aside tells ("The report, released on May 2 by the inspector, found ...")
+          // is the writer's side note: another report's main clause tells the happening better.
+          (!/^[\s,]*(?:which|who)\s/i.test(m.clause) && asideTold(m) ? -1 : 0) +
           (m.cls === c.cls ? 1 : 0) +
           // A title should say what happened: the event's kind of happening, in words.
           (findHappenings(t).some((h) => byCourt(h.cls, t.slice(0, h.index), h.text) === c.cls) ? 1 : findHappenings(t).length ? 0 : -2) +
+          // Only a saying, for a happening of another kind: who spoke, not what was done.
+          (c.cls !== 'statement' && findHappenings(t).length && findHappenings(t).every((h) => h.cls === 'statement') ? -1 : 0) +
           (m.future && c.mentions.some((x) => x.date && !x.future) ? -1.5 : 0) +
           // "raised rates in January and again in April" titles neither the cut in October nor either rise alone.
           (OTHER_DATE.test(t) ? -2 : 0) +

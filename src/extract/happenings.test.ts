@@ -117,3 +117,30 @@ describe('bySubject', () => {
     expect(bySubject('conflict', 'shelled', 'Police ')).toBe('conflict');
   });
 });
+
+describe('findHappenings, for thefts, courts, offers and schedules', () => {
+  it('knows a theft, a remand and a court appearance', () => {
+    expect(classes('Burglars stole a laptop')).toEqual(['conflict:stole']);
+    expect(classes('The suspect was remanded in custody')).toEqual(['court:remanded']);
+    expect(classes('She is due to appear in court')).toEqual(['court:appear in court']);
+  });
+  it('tells an offer made from an offer turned down, a decision on a deal rather than a saying', () => {
+    expect(classes('The board rejected a $2 billion offer')).toEqual(['agreement:rejected a $2 billion offer']);
+    expect(happeningHead('turned down the approach')).toBe('reject');
+    expect(happeningHead('made an opening bid')).toBe('bid');
+  });
+  it('reads a word inside a longer match as part of it: a saying to a press conference', () => {
+    expect(classes('the mayor told a press conference')).toEqual(['statement:told a press conference']);
+  });
+  it('appoints only a person or an office, and hears a naming in quotes as a saying', () => {
+    expect(classes('Engineers replaced the valve')).toEqual([]);
+    expect(classes('The board replaced its chief executive')).toEqual(['appointment:replaced']);
+    expect(classes('The minister called the plan "a farce"')).toEqual(['statement:called']);
+  });
+  it('knows attempts, debuts and a schedule told in the present, not an attempt to do something', () => {
+    expect(classes('The third attempt was scrubbed')).toEqual(['other:attempt', 'other:scrubbed']);
+    expect(classes('in an attempt to calm markets')).toEqual([]);
+    expect(classes('The team opens its season at home')).toEqual(['other:opens its season']);
+    expect(classes('She made her debut')).toEqual(['other:made her debut']);
+  });
+});

@@ -49,15 +49,16 @@ const ACCIDENT_SUBJECT = String.raw`(?<!\b(?:missiles?|rockets?|drones?|shells?|
 const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['meeting', w(String.raw`(?:public|congressional|committee|confirmation|council|oversight|town hall) hearings?|met|meet|meets|meeting|meetings|talks|held talks|negotiat\w+|summit|(?:news|press|peace|developer|donor|party|climate) conference|sessions?|discussions?|discussed|discuss|conferred|gathered|(?<=\b(?:to|will|would)\s+)gather|sat down|debrief`)],
   // "called for a truce", "called on him to", "called it a sham", "called 22 witnesses": no phone call.
-  ['call', w(String.raw`call(?!\s+(?:(?:a|an|the|their|his|her|its|\d+|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}(?:witness(?:es)?|experts?)\b)|calls|called(?!\s+(?:for|on|upon|off|out|it|this|that|\d[\d,]*|(?:\w+\s+){0,2}witness(?:es)?)\b)|phoned|phone calls?|spoke (?:with|to)|texted|video ?call`)],
+  ['call', w(String.raw`call(?!\s+(?:(?:a|an|the|their|his|her|its|\d+|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}(?:witness(?:es)?|experts?)\b)|calls|called(?!\s+(?:for|on|upon|off|out|it|this|that|\d[\d,]*|(?:\w+\s+){0,2}witness(?:es)?)\b)(?!\s+(?:[\p{L}'’-]+\s+){1,4}["“])|phoned|phone calls?|spoke (?:with|to)|texted|video ?call`)],
   ['briefing', w(String.raw`briefed|brief|briefing|walked [\w\s]{1,30}? through|walk [\w\s]{1,30}? through|showed|presented|presenting|presents|present (?:it|the|a)|shown`)],
   ['handover', w(String.raw`handed|hands over|handed over|gave|given|delivered|sent|submitted|passed (?:on|to)`)],
   ['report', w(String.raw`reported|published|revealed|leaked|leak|made public|disclosed|broke the news|first reported`)],
   ['travel', w(String.raw`send [\w\s]{1,40}? to|sending [\w\s]{1,40}? to|arrived|arrives|arrive|arrival|visited|visiting|visit|tour(?:ed|ing|s)?|travell?ed|flew|landed|departed|departure|returned(?! to (?:work|(?:the|their) jobs?)\b)|trip|(?:was|were) (?:also )?in|brought \w+ to`)],
-  ['agreement', w(String.raw`(?:struck|reached|sealed|clinched) (?:a|an) [\w\s-]{0,20}?(?:deal|agreement|accord|bargain|compromise)|deal|signed|signs|agreed|agreement|approved|accepted|ratif(?:y|ies|ied|ying|ication)|(?<=\b(?:to|will|would)\s+)approve|ceasefire|truce`)],
+  // "rejected a $2 billion offer", "turned down the approach": a decision on a deal, not a saying.
+  ['agreement', w(String.raw`(?:rejected|turned down|rebuffed|spurned|accepted) (?:a|an|the|its|their|his|her|\p{Lu}[\p{L}'’-]*(?:['’]s)?)\s+(?:[\p{L}\d€$£.,'’-]+\s+){0,4}?(?:offer|bid|proposal|approach|counteroffer|counter-offer|takeover)s?\b|(?:struck|reached|sealed|clinched) (?:a|an) [\w\s-]{0,20}?(?:deal|agreement|accord|bargain|compromise)|deal|signed|signs|(?<=\b(?:the|its|their|his|her)\s+)signing(?=\s+(?:of|was|were|is|had|has|ceremony)\b)|agreed|agreement|approved|accepted|ratif(?:y|ies|ied|ying|ication)|(?<=\b(?:to|will|would)\s+)approve|ceasefire|truce`)],
   ['order', w(String.raw`declared (?:a|an) (?:[\w-]+\s+){0,2}?(?:state of emergency|emergency|curfew|martial law|disaster)|imposed (?:a|an) (?:[\w-]+\s+){0,2}?curfew|ordered|order|directed|instructed|decided`)],
   ['sanction', w(String.raw`sanctioned|sanctions|blacklisted|indicted|charged|arrested|detained|jailed|deported|extradited|expelled|fined|banned|searched|raided|embargo`)],
-  ['conflict', w(String.raw`(?:${ARMED_STRIKE})\s+strikes?|strikes?(?=${ARMED_TARGET})|invaded|invasion|invade|attacked|attacks?|(?<!${LABOUR_SUBJECT}|${ACCIDENT_SUBJECT})struck|strikes|bombed|shelled|shelling|(?:took|seized|taken) control of|seized|captured|offensive|shot down|killed|assassinated|kidnapped|abducted|ambushed|gained access|broke into|hacked into|fired (?:\w+\s+){0,2}?(?:missiles?|rockets?|shots?|shells?|drones?)`)],
+  ['conflict', w(String.raw`(?:${ARMED_STRIKE})\s+strikes?|strikes?(?=${ARMED_TARGET})|invaded|invasion|invade|attacked|attacks?|(?<!${LABOUR_SUBJECT}|${ACCIDENT_SUBJECT})struck|strikes|bombed|shelled|shelling|(?:took|seized|taken) control of|seized|captured|offensive|shot down|killed|assassinated|kidnapped|abducted|ambushed|gained access|broke into|hacked into|robbed|robbery|robberies|theft|thefts|heist|burglary|burgled|stole|looted|fired (?:\w+\s+){0,2}?(?:missiles?|rockets?|shots?|shells?|drones?)`)],
   ['resignation', w(String.raw`resigned|resigns|resignation|step(?:ped|s)? down|fired|firing|ousted|ouster|quit|dismissal|(?<=\b(?:was|were|been|being)\s+)(?:removed|dismissed|sacked)|(?:removed|dismissed|sacked) (?=(?:him|her|them|\p{Lu}[\p{L}'’-]+)\s+(?:as|from)\b)`)],
   // "named Ana Ruiz as its chief executive", "was named chief executive" (not "a man named Ruiz").
   ['appointment', w(String.raw`appointed|nominated|sworn in|replac(?:ed|ing)|(?<!\b(?:man|woman|boy|girl|person|child|men|women|people|someone|somebody|company|firm|group|village|town|city|ship|boat|dog|horse|one)\s+)named(?=\s+(?:him|her|them|\p{Lu})[^.;:]{0,80}?\s(?:as(?!\s+well\b)|to\s+(?:lead|head|run|replace|succeed))\s)|(?<=\b(?:was|were|been|is|are|be)\s+)named(?=\s+(?:as\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?:[\p{L}-]+\s+){0,2}(?:chief|executive|president|director|head|chair(?:man|woman)?|minister|secretary|coach|manager|CEO|successor|captain|commissioner|ambassador|editor|governor)\b)`)],
@@ -66,13 +67,13 @@ const LEXICON: Array<[HappeningClass, RegExp]> = [
   ['protest', w(String.raw`(?:walked|stayed|walk|stay) (?:out|off the job)|(?:locked|locks|lock) out(?! of\b)|(?<=${LABOUR_SUBJECT})struck|lockouts?|picket(?:ed|ing)|(?:return(?:s|ed|ing)?|(?:went|go|goes|going) back) to (?:work|(?:the|their) jobs?)|walkout|went on strike|go on strike|strikes? (?:began|started|ended)|staged (?:a|an) [\w\s-]{0,20}?(?:strike|protest|walkout|rally)|(?<!\b(?:authori[sz](?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vot(?:e|es|ed|ing) (?:for|to)|${ARMED_STRIKE})\s+(?:(?:a|an|the)\s+)?)strike(?!${ARMED_TARGET})|stoppage|protest(?:ed|s)?|demonstrat(?:ed|ion|ions)|rall(?:y|ied)|marched|boycott(?:ed)?|blockaded?`)],
   ['incident', w(String.raw`(?<=${ACCIDENT_SUBJECT})(?:struck|hit)|(?:earth)?quakes?|aftershocks?|tremors?|(?:a\s+)?run on (?:the|a|its) (?:bank|lender)|bank runs?|slammed into|collided|rammed|ran aground|(?:made|make|makes|making) landfall|(?:came|come|comes|coming) ashore|crash(?:ed)?|explo(?:ded|sion)|fire broke out|caught fire|collapsed|derailed|flood(?:ed|ing)|earthquake|storm|outage|hurricane|shooting|died|injured|wounded|evacuated|erupted|capsized|wildfire|tornado|landslide|hacked|cyberattack|data breach|went (?:down|offline|dark)|knocked (?:\w+\s+){0,3}?offline`)],
   // Rulings and a trial's steps: each is dated in court reporting.
-  ['court', w(String.raw`told (?:a|the) (?:[\p{L}-]+\s+){0,2}(?:court|tribunal)|ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|(?<!(?:public|congressional|committee|confirmation|council|oversight|town hall)\s)hearings?|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
+  ['court', w(String.raw`told (?:a|the) (?:[\p{L}-]+\s+){0,2}(?:court|tribunal)|ruled|ruling|rulings|verdict|judg(?:e)?ment|upheld|overturned|struck down|injunction|acquitted|convicted|(?<!(?:public|congressional|committee|confirmation|council|oversight|town hall)\s)hearings?|trial|testified|testifies|testify|took the stand|pleaded (?:guilty|not guilty|no contest)|remanded|appear(?:s|ed|ing)? (?:in|before) (?:a\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}court|pled guilty|arraigned|arraignment|indictment|jury selection|(?:opening|closing) (?:statements?|arguments?)|deliberat(?:e|ed|ing|ions?)|sentencing|sentenced`)],
   // "Shares of Norva, which had licensed the test, fell": the company, and an aside about it, between;
   // "..., fell 4% on Friday": a move by a percentage or points, in a clause the aside cut off.
   ['market', w(String.raw`(?:(?:shares|stocks?) of [\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}(?:,[^,]{1,80},)?|shares|stocks?|prices?|index|markets?|bonds?|yields?|currency|[\p{Lu}][\w.]* (?:shares|stock))\s+(?:\w+\s+){0,2}?(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied)|(?:fell|rose|dropped|surged|plunged|jumped|slumped|soared|tumbled|climbed|sank|rallied|gained|lost)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per cent|points?)`)],
-  ['statement', w(String.raw`said|says|told|tells|announced|announces|vowed|vowing|vows|pledged|warned|urged|appealed|called on|wrote|posted|stated|declared|denied|confirmed|claimed|insisted|acknowledged|stressed|dismissed|rejected|characterized|characterised|described|address|speech|interview|statement|remarks|cited`)],
+  ['statement', w(String.raw`told (?:a|the) (?:news|press) (?:conference|briefing)|turned down|said|says|told|tells|announced|announces|vowed|vowing|vows|pledged|warned|urged|appealed|called on|wrote|posted|stated|declared|denied|confirmed|claimed|insisted|acknowledged|admitted|stressed|dismissed|rejected|characterized|characterised|described|called(?=\s+(?:[\p{L}'’-]+\s+){1,4}["“])|address|speech|interview|statement|remarks|cited`)],
   // Generic verbs of happening: the last resort, so that unfamiliar news still dates its events.
-  ['other', w(String.raw`layoffs|job cuts|redundancies|cut (?:[\p{L}\d$£€,.]+\s+){0,3}?(?:jobs|positions|roles)|began|begun|started|ended|issued|launched|invested|opened|closed|shut down|shuttered|laid off|formed|reopen(?:ed|s|ing)?|approached|cleared|certified|(?<=\b(?:will|would|shall|to|could|may|might)\s+)(?:close|open|begin|start|end|resume|launch|hold|host)|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|docked|hired|retired|recalled|restored|went on sale|goes on sale|go on sale|(?<=\b(?:the|its|their|a)\s)launch|vetoed|enacted|took effect|went into effect|came into force|expired|debuted|premiered|went public|defeated|rescued|escaped|withdrew|pulled out|struck a (?:deal|bargain)|broke down`)],
+  ['other', w(String.raw`layoffs|job cuts|redundancies|cut (?:[\p{L}\d$£€,.]+\s+){0,3}?(?:jobs|positions|roles)|began|begun|started|ended|issued|launched|invested|opened|closed|shut down|shuttered|laid off|formed|reopen(?:ed|s|ing)?|approached|cleared|certified|(?<=\b(?:will|would|shall|to|could|may|might)\s+)(?:close|open|begin|start|end|resume|launch|hold|host)|halted|suspended|resumed|took place|held|hosted|won|lost|unveiled|introduced|passed|diverted|diverting|released|freed|completed|cancell?ed|postponed|delayed|filed|sued|ruled|convicted|acquitted|sentenced|merged|acquired|bought|sold|raised|cut|hiked|lowered|reached|docked|hired|retired|recalled|restored|went on sale|goes on sale|go on sale|(?<=\b(?:the|its|their|a)\s)launch|vetoed|enacted|took effect|went into effect|came into force|expired|debuted|premiered|went public|defeated|rescued|escaped|withdrew|pulled out|struck a (?:deal|bargain)|broke down|joined|offered|paid|(?:made|lodged|submitted|tabled|placed|launched) (?:a|an|the|its|their|his|her) (?:[\p{L}\d€$£.,-]+\s+){0,3}?(?:bid|offer|counteroffer|counter-offer|takeover approach)|(?<!\b(?:in|an)\s+)attempts?(?!\s+to\b)|scrubbed|lifted off|blasted off|liftoff|test-fired|(?:made|make|makes|making) (?:his|her|its|their) (?:[\p{L}-]+\s+)?debut|stayed away|(?:open|opens|begin|begins|start|starts) (?:their|its|his|her|the) (?:[\p{L}-]+\s+){0,2}?(?:campaign|season|tour|term)`)],
 ];
 
 /** Happening classes that may name one happening from two sides ("talks" and "arrived for talks"). */
@@ -142,6 +143,10 @@ const SAME_HAPPENING: Array<[RegExp, string]> = [
   [/^(?:resign(?:ed|s|ation)?|step(?:ped|s)? down|quit)$/i, 'resign'],
   // "cut 500 jobs", "500 layoffs", "laid off 500 workers": one happening in three wordings.
   [/^(?:layoffs|laid off|job cuts|redundancies|cut .*\b(?:jobs|positions|roles))$/i, 'layoff'],
+  // An offer made and an offer turned down are two happenings, though both end on the offer.
+  [/^(?:rejected|turned down|rebuffed|spurned) /i, 'reject'],
+  [/^accepted /i, 'accept'],
+  [/^(?:made|lodged|submitted|tabled|placed|launched) .*\b(?:bid|offer|counter-?offer|approach)$/i, 'bid'],
 ];
 
 /** One word for a happening match, the same for its synonyms; else the match's last word. */
@@ -163,6 +168,10 @@ export function personalAct(cls: HappeningClass, head: string): boolean {
 // A happening noun used as a modifier ("protest leaders", "meeting room") names people or things.
 const MODIFIED_HEAD = /^\s+(?:leaders?|groups?|organi[sz]ers?|activists?|movements?|sites?|camps?|rooms?|centers?|centres?|halls?|venues?|notes?|records?|logs?|documents?|papers?|officials?|members?|delegations?|teams?|partners?|lines?|votes?|ballots?|authori[sz]ations?|funds?|pay)\b/i;
 
+// Who is replaced (case-sensitive: a name's capital counts): not "replaced the valve".
+const REPLACED_WHOM =
+  /^\s+(?:him|her|them|\p{Lu}|(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:chief|executive|president|director|head|chair(?:man|woman)?|minister|secretary|coach|manager|CEO|captain|commissioner|ambassador|editor|governor)\b)/u;
+
 const scanned = new Map<string, HappeningMatch[]>();
 
 /** Every happening word in a text, in reading order. */
@@ -183,12 +192,20 @@ function scanHappenings(text: string): HappeningMatch[] {
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
       if (MODIFIED_HEAD.test(text.slice(at + m[0].length))) continue;
+      // "replaced its chief executive", "replacing Varro": an appointment only of a person or an office.
+      if (cls === 'appointment' && /^replac/i.test(m[0]) && !REPLACED_WHOM.test(text.slice(at + m[0].length))) continue;
       out.push({ cls, index: at, text: m[0] });
     }
   }
-  // At one position the earlier lexicon entry wins (it is the more specific).
+  // At one position the earlier lexicon entry wins (it is the more specific); a word inside a longer
+  // match is part of it ("told a press conference" is a saying, not a conference).
   out.sort((a, b) => a.index - b.index);
-  return out.filter((m, i) => i === 0 || out[i - 1]!.index !== m.index);
+  let end = -1;
+  return out.filter((m, i) => {
+    if ((i > 0 && out[i - 1]!.index === m.index) || m.index + m.text.length <= end) return false;
+    end = Math.max(end, m.index + m.text.length);
+    return true;
+  });
 }
 
 /** "several times", "every week": a habit, not a happening. */

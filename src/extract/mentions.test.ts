@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from './dates';
 import { findHappenings } from './happenings';
-import { byCourt, headOf, toldAhead, inVicinity, passiveSaying, isHypothetical, mainHappenings, mentionsInSentence, personSubject, possessedHappening, quoted } from './mentions';
+import {
+  byCourt,
+  continuedQuoteEnd,
+  headOf,
+  toldAhead,
+  inVicinity,
+  passiveSaying,
+  isHypothetical,
+  mainHappenings,
+  mentionsInSentence,
+  personSubject,
+  possessedHappening,
+  quotationOnly,
+  quoted,
+  restatesDay,
+  tellsNoAct,
+  wishedFor,
+} from './mentions';
 import { findNames } from './names';
 import type { LoadedSource } from './types';
 
@@ -138,6 +155,8 @@ describe('passiveSaying', () => {
   it('reads what will be announced as a happening, not as someone speaking', () => {
     expect(passiveSaying('statement', 'The commission said final results would be ')).toBe('other');
     expect(passiveSaying('statement', 'The commission ')).toBe('statement');
+    // "a week after the merger was announced": what was made public happened.
+    expect(passiveSaying('statement', 'a week after the merger was ')).toBe('other');
   });
 });
 
@@ -180,5 +199,76 @@ describe('quoted', () => {
     expect(quoted('“They saved lives last night,” the governor said.', 20)).toBe(true);
     expect(quoted('“They saved lives,” the governor said on Tuesday.', 40)).toBe(false);
     expect(quoted('"Heroes," he said, "all of them." Crews left on Monday.', 45)).toBe(false);
+  });
+});
+
+describe('one date in two wordings', () => {
+  it('tells one day again in apposition, or by minutes later, and keeps another day apart', () => {
+    const text = 'The ferry docked on Tuesday, the day after Columbus Day, and unloaded its cargo 40 minutes later.';
+    const [a, b] = findTemporalExpressions(text, { published });
+    expect(restatesDay(text, b!, a)).toBe(true);
+    const later = findTemporalExpressions(text, { published, anchor: '2026-10-13' }).find((e) => e.text.includes('minutes'))!;
+    expect(restatesDay(text, later, a)).toBe(true);
+    const other = 'The ferry docked on Tuesday and left on Thursday.';
+    const [c, d] = findTemporalExpressions(other, { published });
+    expect(restatesDay(other, d!, c)).toBe(false);
+  });
+  it('makes one mention of the day, worded whole', () => {
+    const m = mentionsInSentence(src, analyse('The ferry docked on Tuesday, the day after Columbus Day.'), { canonicalPlace: () => false, canonicalPerson: () => false, broadPlace: () => false });
+    expect(m.map((x) => [x.date!.start, x.dateText])).toEqual([['2026-10-13', 'Tuesday, the day after Columbus Day']]);
+  });
+});
+
+describe('words quoted', () => {
+  it('finds where a quotation an earlier sentence opened closes', () => {
+    const text = 'The bridge will be ready by Friday," the coach told reporters.';
+    expect(continuedQuoteEnd(text)).toBe(text.indexOf('"'));
+    expect(quoted(text, text.indexOf('Friday'))).toBe(true);
+    expect(quoted(text, text.indexOf('told'))).toBe(false);
+    expect(continuedQuoteEnd('The coach said "soon" and left.')).toBeUndefined();
+  });
+  it('makes no mention of a quotation that tells no act, with its speaker and day', () => {
+    expect(mentions('“We never saw this coming,” the mayor told reporters on Tuesday.')).toEqual([]);
+    expect(mentions('The bridge will be ready by Friday," the coach told reporters on Tuesday.')).toEqual([]);
+    const text = '“They rebuilt the school on Monday,” the mayor said on Tuesday.';
+    const dates = findTemporalExpressions(text, { published });
+    expect(quotationOnly(text, text.indexOf('said'), dates)).toBe(false);
+    const none = '“We never saw this coming,” the mayor said on Tuesday.';
+    expect(quotationOnly(none, none.indexOf('said'))).toBe(true);
+  });
+});
+
+describe('what a saying tells', () => {
+  it('is no act when the act was not done or is a state of mind', () => {
+    expect(tellsNoAct(' that they had found no survivors.')).toBe(true);
+    expect(tellsNoAct(' that it had not decided.')).toBe(true);
+    expect(tellsNoAct(' that she was “quite hopeful” about the talks.')).toBe(true);
+    expect(tellsNoAct(' that the council had approved the plan.')).toBe(false);
+    expect(mentions('Police said on Thursday that they had found no survivors.')).toEqual([]);
+  });
+  it('is no plan when it is only wished for', () => {
+    expect(wishedFor('the council still hoped to ')).toBe(true);
+    expect(wishedFor('the council plans to ')).toBe(false);
+    expect(mentions('The council said it still hoped to open a second plant in May.')).toEqual([]);
+    expect(mentions('The council plans to open a second plant in May.')).toEqual(['other 2027-05-01']);
+  });
+  it('dates a passive past act it attributes, when the saying is of the last days', () => {
+    expect(mentions('Two men were detained overnight, the police chief told a press briefing on Thursday.')).toEqual(['sanction 2026-10-15']);
+    expect(mentions('Two men were detained in a raid, the police chief told a press briefing on Sept. 3.')).toEqual(['statement 2026-09-03']);
+  });
+});
+
+describe('what happened, beside its setting and its owner', () => {
+  const none = () => false;
+  it('reads a happening named right before the date as the setting of the act before it', () => {
+    expect(mentions('The committee accepted his resignation at a special session on Tuesday.')).toEqual(['resignation 2026-10-13']);
+    expect(mentions('The decision, reached at a summit that opened on Tuesday, was unanimous.')).toEqual(['meeting 2026-10-13']);
+  });
+  it('names whose act "his" tells, and who "he" is after a sentence about a person named by a noun', () => {
+    const opts = { canonicalPlace: none, canonicalPerson: () => true, broadPlace: none, lastSubject: 'dario kell' };
+    const [m] = mentionsInSentence(src, analyse('The committee accepted his resignation on Tuesday.'), opts);
+    expect([m!.referent, m!.people]).toEqual(['dario kell', ['dario kell']]);
+    const [n] = mentionsInSentence(src, analyse('He is due to appear in court on Wednesday.'), { canonicalPlace: none, canonicalPerson: none, broadPlace: none, lastNounSubject: 'The man' });
+    expect(n!.referentNoun).toBe('The man');
   });
 });

@@ -6,6 +6,7 @@ import type { HappeningClass } from './happenings';
 import { bySubject, DISTINCT, findHappenings, HABITUAL, happeningHead, happeningHeads, personalAct, type HappeningMatch } from './happenings';
 import { actionVerb } from './action-verb';
 import { stripAttribution } from './attribution';
+import { referentEnd } from './referent';
 import { dateRole, measuredSince } from './date-role';
 import type { FoundName } from './names';
 import type { LoadedSource, ResolvedDate, Sentence, TemporalExpression } from './types';
@@ -43,6 +44,8 @@ export interface Mention {
   previousSentence?: number;
   /** Who "he" or "she" opening the clause is: the person the sentences before were about. */
   referent?: string;
+  /** Who "he" or "she" opening the clause is, when the sentence before named them by a noun ("The man"). */
+  referentNoun?: string;
   lemmas: string[];
   /** Lemmas of the words of the names in the segment: "the commission" is the "City Commission". */
   nameWords: string[];
@@ -70,7 +73,8 @@ export interface SentenceAnalysis {
 
 const FUTURE = /\b(?:will|would|is expected to|are expected to|is due to|are due to|plans? to|planned|scheduled|set to|is to|are to|going to)\b/i;
 // The comma of "410,000" separates digits, not clauses.
-const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|[;:()]|\s[-–—]{1,2}\s/g;
+// Nor is the colon of "6:20 a.m." a clause's end.
+const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|;|:(?!\d)|[()]|\s[-–—]{1,2}\s/g;
 const SEGMENT_BREAK = /[,;:]\s|\s(?:and that|but|before|after|while|whereas|then|and then)\s|\sthat\s/gi;
 
 /** Bounds of the comma-clause around [start, end), widened while it holds no happening word. */
@@ -135,6 +139,8 @@ export interface MentionOptions {
   previousSentence?: number;
   /** The person the sentences just before had as subject (see `personSubject`). */
   lastSubject?: string;
+  /** The person the sentence just before was about, named by a noun ("The man"). */
+  lastNounSubject?: string;
 }
 
 // "Keller liaised ...", "During the first term, Keller liaised ...": a name at the sentence's
@@ -161,6 +167,16 @@ function pronounReferent(a: SentenceAnalysis, clauseAt: number, clause: string, 
   return personBefore ? undefined : opts.lastSubject;
 }
 
+/**
+ * Whose act "his" or "her" before it names ("accepted his resignation"): the person the sentences
+ * before were about, when the sentence names no person before it.
+ */
+function possessiveReferent(a: SentenceAnalysis, at: number, beforeVerb: string, opts: MentionOptions): string | undefined {
+  if (!opts.lastSubject || !/\b(?:his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(beforeVerb)) return undefined;
+  const personBefore = a.names.some((n) => n.index < at && (n.kind === 'person' || opts.canonicalPerson(n.canonical)));
+  return personBefore ? undefined : opts.lastSubject;
+}
+
 const NEGATION = /\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|never|was not|wasn['’]t|were not|weren['’]t|no longer)\b/i;
 
 // "A child who was not vaccinated died": a negation inside a relative clause says who, not whether.
@@ -169,6 +185,14 @@ const NEGATED_RELATIVE = /\b(?:who|which|that)\s+(?:was|were|is|are|had|has|have
 /** Whether the clause says its happening did not happen: a negation before the date or the happening's word. */
 export function negated(clause: string, dateAt: number, governing: { index: number } | undefined): boolean {
   return NEGATION.test(clause.slice(0, Math.max(dateAt, governing?.index ?? 0)).replace(NEGATED_RELATIVE, ''));
+}
+
+// "hoped to open", "wants to sign", "would like to host": what someone wishes for has not been set.
+const WISHED = /\b(?:hopes?|hoped|hoping|wants?|wanted|wanting|wish(?:es|ed)?|aspires?|aspired|would\s+like|dreams?\s+of)\s+(?:(?:\p{L}+ly|still|also)\s+)?(?:to\s+)?$/iu;
+
+/** Whether the happening after `beforeVerb` is only wished for ("the council hoped to open"). */
+export function wishedFor(beforeVerb: string): boolean {
+  return WISHED.test(beforeVerb);
 }
 
 const COUNTERFACTUAL = /\b(?:should|could|would|might|must) have\b/i;
@@ -194,7 +218,7 @@ export function mainHappenings<H extends { index: number; text: string }>(clause
 // "filed its proxy statement", "gave an interview": a statement noun as object of a verb of happening.
 const STATEMENT_NOUN = /^(?:statement|remarks|interview|speech|address)$/i;
 const OBJECT_BETWEEN = /^\s+(?:(?:the|a|an|its|their|his|her|our)\s+)(?:[\p{L}\d$£€.,%-]+\s+){0,3}$/u;
-const UNDOING = /^(?:cancell?ed|called off|postponed|delayed|suspended|halted|scrapped|rejected|abandoned|withdrew)$/i;
+const UNDOING = /^(?:cancell?ed|called off|postponed|delayed|suspended|halted|scrapped|scrubbed|rejected|abandoned|withdrew)$/i;
 // "the agreement announced on March 4": a participle after a happening noun qualifies it.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 
@@ -237,6 +261,18 @@ function happeningsIn(clause: string, context: string): HappeningMatch[] {
     });
 }
 
+// "at a special session", "during a press conference": a happening's noun as a place and time.
+const SETTING_BEFORE = /\b(?:at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Whether a happening is only the setting of an earlier one in the clause, the date right after it
+ * ("signed ... at a session on Friday"; not "at a summit that opened on Friday", which tells it).
+ */
+export function isSetting(clause: string, h: { index: number; text: string }, hs: readonly { index: number; cls: string }[], dateAt: number): boolean {
+  if (!/^\s*(?:on|in|at|late|early)?\s*$/i.test(clause.slice(h.index + h.text.length, dateAt))) return false;
+  return SETTING_BEFORE.test(clause.slice(0, h.index)) && hs.some((x) => x.index < h.index && x.cls !== 'statement');
+}
+
 /**
  * The happening word that governs a date: the nearest before it in its clause, else the first after.
  * A reporting verb far from the date ("he said he felt X should have cut a deal in February, when
@@ -248,7 +284,9 @@ function governingHappening(clause: string, dateAt: number, dateEnd: number, con
   if (possessed) return possessed;
   // A specific word ("the stoppage began") names the happening better than a generic verb.
   const specific = (list: typeof hs) => (list.some((h) => h.cls !== 'other') ? list.filter((h) => h.cls !== 'other') : list);
-  const before = specific(hs.filter((h) => h.index < dateAt));
+  // "signed the treaty at a special session on Friday": a happening named as the setting
+  // of another is where it happened, not what.
+  const before = specific(hs.filter((h) => h.index < dateAt && !isSetting(clause, h, hs, dateAt)));
   const after = specific(hs.filter((h) => h.index >= dateEnd))[0];
   let last = headOf(hs, before[before.length - 1], clause);
   // "said it would close the port on Wednesday": the date is the reported happening's, not the saying's.
@@ -284,7 +322,8 @@ export function sentenceSubject<N extends FoundName & { canonical: string }>(tex
 
 /** "Final results will be announced on Thursday": what is said is made public, a happening of its own. */
 export function passiveSaying(cls: HappeningClass, beforeVerb: string): HappeningClass {
-  return cls === 'statement' && /\b(?:be|been|being)\s+$/i.test(beforeVerb) ? 'other' : cls;
+  // ("a week after the merger was announced": what was made public happened, whatever it was.)
+  return cls === 'statement' && /\b(?:be|been|being|was|were)\s+$/i.test(beforeVerb) ? 'other' : cls;
 }
 
 /**
@@ -333,6 +372,18 @@ const POSSIBILITY_TOLD = /\b(?:could|might|may)\b/;
 export function tellsNoHappening(clause: string, sayingEnd: number, dateAt: number): boolean {
   const told = clause.slice(sayingEnd, dateAt);
   return FIGURE_TOLD.test(told) || POSSIBILITY_TOLD.test(told);
+}
+
+// What a saying tells after its date, when that is no act: an act not done ("that they had found no
+// survivors", "that it had not decided") or a state of mind ("that she was “quite hopeful”").
+const NO_ACT_TOLD = new RegExp(
+  String.raw`^[\s,]*(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:(?:had|has|have)\s+(?:made|taken|reached|found|received|seen|heard)\s+no\b|(?:did|does|do|had|has|have)(?:\s+not|n['’]t)\s+(?:yet\s+)?\p{L}+|(?:was|were|is|are|felt|feels|remained|remains)\s+(?:(?:very|so|quite|still|\p{L}+ly)\s+)?["“]?(?:(?:very|so|quite|\p{L}+ly)\s+)?(?:confident|optimistic|hopeful|pleased|delighted|happy|proud|sure|certain|disappointed|concerned|worried|saddened|shocked|surprised)\b)`,
+  'u',
+);
+
+/** Whether a saying dated before what it tells ("said on Monday that ...") tells no act (`NO_ACT_TOLD`). */
+export function tellsNoAct(afterDate: string): boolean {
+  return NO_ACT_TOLD.test(afterDate);
 }
 
 /**
@@ -384,12 +435,15 @@ const ATTRIBUTION_AFTER = new RegExp(`^\\s*,\\s+(?!(?:and|but|then|while)\\b)(?=
 
 /**
  * "Orbis has hired Lind, Ruiz said on Monday": the date of a saying that follows what it
- * attributes dates the happening told in the perfect before it, whose kind the mention takes.
+ * attributes dates the happening told in the perfect before it, whose kind the mention takes; so
+ * does a saying of the last days before the article for a happening told in the passive past ("Two
+ * ships were seized overnight, the coast guard told a press briefing on Sunday").
  */
-export function perfectAttributed(segment: string, clauseAt: number, clause: string, governing: HappeningMatch): HappeningClass | undefined {
+export function perfectAttributed(segment: string, clauseAt: number, clause: string, governing: HappeningMatch, recent = false): HappeningClass | undefined {
   if (governing.cls !== 'statement' || clauseAt === 0 || !TRAILING_SAYING.test(clause)) return undefined;
   const before = segment.slice(0, clauseAt);
-  const told = findHappenings(before).find((h) => h.cls !== 'statement' && /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?$/u.test(before.slice(0, h.index)));
+  const aux = recent ? /\b(?:has|have|was|were)\s+(?:\p{Ll}+ly\s+)?$/u : /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?$/u;
+  const told = findHappenings(before).find((h) => h.cls !== 'statement' && aux.test(before.slice(0, h.index)));
   return told?.cls;
 }
 
@@ -403,9 +457,65 @@ export function asideAround(text: string, at: number, end: number): [number, num
 
 /** Whether `at` is inside a quotation in `text` (an odd number of quotation marks before it). */
 export function quoted(text: string, at: number): boolean {
+  // "... be ready by Friday," the coach said: the sentence goes on a quotation that an earlier
+  // sentence opened, up to its first closing mark; the marks after it open and close as usual.
+  const closing = continuedQuoteEnd(text);
+  if (closing !== undefined) return at < closing || quotedFrom(text.slice(closing + 1), at - closing - 1);
+  return quotedFrom(text, at);
+}
+
+function quotedFrom(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const straight = (before.match(/"/g) ?? []).length;
   return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+/**
+ * Where a quotation opened in an earlier sentence closes in this one: a first quotation mark that
+ * closes (after a word's last letter or a punctuation mark, before a space, a comma or the end),
+ * with no opening mark before it.
+ */
+export function continuedQuoteEnd(text: string): number | undefined {
+  const first = /["“”]/.exec(text);
+  if (!first || first[0] === '“') return undefined;
+  const at = first.index;
+  const closes = first[0] === '”' || (/[\p{L}\d.,!?…]$/u.test(text.slice(0, at)) && /^(?:\s|,|$)/.test(text.slice(at + 1)) && at > 0);
+  return closes ? at : undefined;
+}
+
+/** A date a quotation tells a done act by: past, and no deadline ("will be ready by Friday" is none). */
+function toldAsDone(text: string, d: TemporalExpression, published: string): boolean {
+  return !!d.resolved && d.resolved.start <= published && dateRole(text.slice(0, d.index), text.slice(d.index + d.text.length), d.text) === 'happening';
+}
+
+// The speaker of a quotation, after it: "..., the club's coach Mia Sorensen said", "said Varro".
+const SPEAKER_AFTER_QUOTE = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,8}$/u;
+
+/**
+ * Whether what is said before the saying at `sayingAt` is only a quotation ("“We will rebuild,”
+ * the mayor said on Monday"): the sentence opens on it, or goes on one an earlier sentence opened.
+ * Words quoted tell what someone said, not that anything happened.
+ */
+export function quotationOnly(text: string, sayingAt: number, dates: readonly { index: number }[] = []): boolean {
+  const before = text.slice(0, sayingAt);
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'));
+  if (close < 0 || !SPEAKER_AFTER_QUOTE.test(before.slice(close + 1))) return false;
+  if (!/^\s*["“]/.test(text) && continuedQuoteEnd(text) !== close) return false;
+  // ("“They rebuilt the school on Monday,” the mayor said": the words tell a dated act, or a happening.)
+  return !dates.some((d) => d.index < close) && !findHappenings(before.slice(0, close)).some((h) => h.cls !== 'statement');
+}
+
+// "20 minutes later", "hours later": a count of the same day's hours.
+const SAME_DAY_LATER = /^(?:\S+\s+)*(?:minutes|hours|moments)\s+(?:later|afterwards?)$/i;
+
+/**
+ * Whether a date only tells again the day of the date before it in its sentence: an apposition
+ * ("on Sunday, the day after Christmas") or a count of minutes or hours from it ("docked on Sunday
+ * and unloaded its cargo 40 minutes later"), which tells the same happening on.
+ */
+export function restatesDay(text: string, e: TemporalExpression, before: TemporalExpression | undefined): boolean {
+  if (!before?.resolved || !e.resolved || before.resolved.precision !== 'day' || e.resolved.start !== before.resolved.start || e.resolved.end !== before.resolved.end) return false;
+  return /^\s*,\s*$/.test(text.slice(before.index + before.text.length, e.index)) || (e.kind === 'anaphoric' && SAME_DAY_LATER.test(e.text));
 }
 
 /** Mentions in one analysed sentence. Dated clauses without a happening word yield nothing. */
@@ -413,9 +523,15 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
   const text = a.sentence.text;
   // A date that only starts or ends a state, or names a day's events, neither yields a mention nor splits the sentence.
   const dated = a.expressions.filter((e) => {
-    const role = e.resolved && dateRole(text.slice(0, e.index), text.slice(e.index + e.text.length));
+    const role = e.resolved && dateRole(text.slice(0, e.index), text.slice(e.index + e.text.length), e.text);
     return role && role !== 'duration' && role !== 'reference';
-  });
+  }).reduce<TemporalExpression[]>((kept, e) => {
+    // "on Sunday, the day after Christmas": one date in two wordings, worded whole.
+    const before = kept[kept.length - 1];
+    if (!restatesDay(text, e, before)) kept.push(e);
+    else if (e.kind !== 'anaphoric' || !SAME_DAY_LATER.test(e.text)) kept[kept.length - 1] = { ...before!, text: text.slice(before!.index, e.index + e.text.length) };
+    return kept;
+  }, []);
   if (!dated.length || HABITUAL.test(text)) return [];
   const out: Mention[] = [];
   const bounds = segmentBounds(text, dated);
@@ -434,23 +550,25 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const exprAt = expr.index - s;
     let [ca, cb] = clauseAround(segment, exprAt, exprAt + expr.text.length);
     // "The meeting, held in Lisbon in late April": a generic verb leans on the clause before it.
-    const generic = governingHappening(segment.slice(ca, cb), exprAt - ca, exprAt - ca + expr.text.length);
+    // "three days after the fire": the happening the offset names is part of the date, not what happened.
+    const dateLength = Math.min((referentEnd(text, expr) ?? expr.index + expr.text.length) - expr.index, e - expr.index);
+    const generic = governingHappening(segment.slice(ca, cb), exprAt - ca, exprAt - ca + dateLength);
     if (generic?.cls === 'other' && ca > 0) {
       const prev = segment.slice(0, ca).search(/[^,;:]*[,;:]\s*$/);
       const wider = prev >= 0 ? prev : 0;
-      const g = governingHappening(segment.slice(wider, cb), exprAt - wider, exprAt - wider + expr.text.length);
+      const g = governingHappening(segment.slice(wider, cb), exprAt - wider, exprAt - wider + dateLength);
       if (g && g.cls !== 'other') ca = wider;
     }
     let clause = segment.slice(ca, cb);
     const dateInClause = exprAt - ca;
     const core = stripAttribution(clause) || clause;
-    const role = dateRole(segment.slice(0, exprAt), segment.slice(exprAt + expr.text.length));
+    const role = dateRole(segment.slice(0, exprAt), segment.slice(exprAt + expr.text.length), expr.text);
     const deadline = role === 'deadline' && date.start > src.meta.published;
     // "By 2018 the company employed 4,000 people and had raised $6 billion": what had come about by
     // a past day, not what happened on it.
     // (Not the agent of a passive: "devastated by the Feb. 6 quake".)
     if (role === 'deadline' && date.end < src.meta.published && !/\p{L}+(?:ed|en)\s+by\s+(?:the\s+)?$/iu.test(segment.slice(0, exprAt))) return;
-    let governing = governingHappening(clause, dateInClause, dateInClause + expr.text.length, segment.slice(0, ca));
+    let governing = governingHappening(clause, dateInClause, dateInClause + dateLength, segment.slice(0, ca));
     const dateEndInSegment = exprAt + expr.text.length;
     // "should have cut a deal in February, when the meeting devolved": what did happen follows.
     if (governing && COUNTERFACTUAL.test(clause.slice(Math.max(0, governing.index - 25), dateInClause))) {
@@ -469,13 +587,14 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       cb = Math.max(cb, dateEndInSegment + when[0].length);
       clause = segment.slice(ca, cb);
     }
-    // "surveyed the wreckage on Friday": a verb of action the lexicon does not list, for a day only,
+    // "surveyed the wreckage on Friday": a verb of action the lexicon does not list, for a day only
+    // (or a day counted in hours, "some 70 hours after the blast", which is off by hours at most),
     // also before a saying that only attributes it ("crossed into Syria on Thursday, an official said").
     // Not in a quotation: "They saved lives last night," the governor said.
     const attributedOnly = governing?.cls === 'statement' && governing.index > dateInClause && ATTRIBUTION_AFTER.test(clause.slice(dateInClause + expr.text.length));
     const unlisted =
-      (!governing || attributedOnly) && !deadline && date.precision === 'day' && !date.approximate && !quoted(text, expr.index)
-        ? actionVerb(clause, dateInClause, dateInClause + expr.text.length)
+      (!governing || attributedOnly) && !deadline && date.precision === 'day' && (!date.approximate || /\bhours\b/i.test(expr.text)) && !quoted(text, expr.index)
+        ? actionVerb(clause, dateInClause, dateInClause + dateLength)
         : undefined;
     if (unlisted) governing = unlisted;
     // "raised rates in January and again in April", "were held in 2014, 2019 and 2024": a date
@@ -517,10 +636,12 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     if (date.start > src.meta.published && onCondition(text, expr.index, expr.index + expr.text.length)) return;
     // "did not establish ... in 2016": the clause says something did not happen.
     if (negated(clause, dateInClause, governing)) return;
+    // "still hoped to open a second plant in May": a wish is no plan.
+    if (governing && date.start > src.meta.published && wishedFor(clause.slice(0, governing.index))) return;
     if (core !== clause && !happeningsIn(core, `${segment.slice(0, ca)} `).length && !deadline && !(unlisted && core.includes(unlisted.text))) return;
     const cls: HappeningClass = deadline
       ? 'deadline'
-      : (perfectAttributed(segment, ca, clause, governing!) ??
+      : (perfectAttributed(segment, ca, clause, governing!, date.precision === 'day' && date.start <= src.meta.published && Date.parse(src.meta.published) - Date.parse(date.start) <= 3 * 86_400_000) ??
         toldAhead(
           passiveSaying(bySubject(byCourt(governing!.cls, clause.slice(0, governing!.index), governing!.text), governing!.text, segment.slice(0, ca + governing!.index)), clause.slice(0, governing!.index)),
           governing!.text,
@@ -528,7 +649,10 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
         ));
     // "“They rebuilt the school on Monday,” the mayor said": a date in the words quoted dates them, not the saying.
     if (governing?.cls === 'statement' && quoted(text, expr.index) && !quoted(text, s + ca + governing.index)) return;
+    // "“We never saw this coming,” the mayor told reporters on Friday": words, no act.
+    if (governing?.cls === 'statement' && quotationOnly(text, s + ca + governing.index, dated.filter((d) => toldAsDone(text, d, src.meta.published)))) return;
     if (governing?.cls === 'statement' && tellsNoHappening(clause, governing.index + governing.text.length, dateInClause)) return;
+    if (governing?.cls === 'statement' && governing.index < dateInClause && tellsNoAct(text.slice(expr.index + expr.text.length))) return;
     if (cls === 'statement' && out.length && attributesOnly(clause, dateInClause, dateInClause + expr.text.length)) return;
     // "The suit says the company knew of complaints last summer": a saying in the present is not
     // dated by a past date, and nothing else in the clause happened then.
@@ -553,7 +677,10 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     const clausePeople = a.names
       .filter((n) => n.index >= s + ca && n.index < s + cb && (n.kind === 'person' || opts.canonicalPerson(n.canonical)))
       .map((n) => n.canonical);
-    const people = [...new Set([...(actorName && opts.canonicalPerson(actorName.canonical) ? [actorName.canonical] : []), ...clausePeople])];
+    const personal = !!governing && personalAct(cls, happeningHead(governing.text));
+    // "The committee accepted his resignation": whose act it is, when the sentences before were about him.
+    const owner = personal && governing ? possessiveReferent(a, s + ca + governing.index, clause.slice(0, governing.index), opts) : undefined;
+    const people = [...new Set([...(actorName && opts.canonicalPerson(actorName.canonical) ? [actorName.canonical] : []), ...clausePeople, ...(owner ? [owner] : [])])];
     out.push({
       key: `${src.id}:${a.sentence.start}:${expr.index}`,
       source: src.id,
@@ -567,10 +694,11 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       dateText: expr.text,
       anaphoric: expr.kind === 'anaphoric',
       ...(opts.previousSentence !== undefined ? { previousSentence: opts.previousSentence } : {}),
-      ...withReferent(pronounReferent(a, s + ca, clause, opts)),
+      ...withReferent(pronounReferent(a, s + ca, clause, opts) ?? owner),
+      ...(!opts.lastSubject && opts.lastNounSubject && PRONOUN_SUBJECT.test(clause) ? { referentNoun: opts.lastNounSubject } : {}),
       cls,
       ...(actorName ? { actor: actorName.canonical } : {}),
-      names: [...new Set(a.names.map((n) => n.canonical))].sort(),
+      names: [...new Set([...a.names.map((n) => n.canonical), ...(owner ? [owner] : [])])].sort(),
       people,
       places,
       // A journey's destination is its venue, even a whole country ("visiting India").
@@ -586,7 +714,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
         : cls === 'statement' && ca > 0 && TRAILING_SAYING.test(clause)
           ? happeningHeads(segment.slice(0, cb))
           : happeningHeads(clause),
-      personal: !!governing && personalAct(cls, happeningHead(governing.text)),
+      personal,
     });
   });
   // "Orbis will cut 300 jobs, the company said on Thursday, and its board announced that Lind would

@@ -156,3 +156,21 @@ describe('mergeMentions, two sentences of one article joined through a third', (
     expect(together(rescue, convoy)).toBe(false);
   });
 });
+
+describe('pairScore across kinds of happening', () => {
+  it('joins two reports of a day told by the same governing verb, whatever kind each took it for', () => {
+    const bought = mention({ start: '2024-05-06', cls: 'other', source: 'x', clause: 'Norvia completed the purchase', happeningAt: 7, lemmas: ['complet', 'purchase'] });
+    const sale = mention({ start: '2024-05-06', cls: 'agreement', source: 'y', clause: 'The sale, completed', happeningAt: 10, lemmas: ['sale', 'complet'] });
+    expect(pairScore(bought, sale, weight)).toBeGreaterThanOrEqual(3);
+    // (A happening named only to say when is not told: "rose 3% after the ruling" tells a rise.)
+    const rise = mention({ start: '2024-05-06', cls: 'market', source: 'x', clause: 'Shares rose 3% after the ruling', happeningAt: 7 });
+    const ruling = mention({ start: '2024-05-06', cls: 'court', source: 'y', clause: 'The court issued its ruling', happeningAt: 22 });
+    expect(pairScore(rise, ruling, weight)).toBe(-Infinity);
+  });
+  it('joins one article telling a day’s happening twice, once by a generic verb, in words it shares', () => {
+    const raised = mention({ start: '2024-05-06', cls: 'other', lemmas: ['bid', 'rais'] });
+    const filed = mention({ start: '2024-05-06', cls: 'handover', lemmas: ['bid', 'deliver'] });
+    expect(pairScore(raised, filed, weight)).toBeGreaterThan(-Infinity);
+    expect(pairScore(raised, { ...filed, lemmas: ['office', 'deliver'] }, weight)).toBe(-Infinity);
+  });
+});

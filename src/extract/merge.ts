@@ -10,6 +10,7 @@ import { compareStrings as cmp } from '../lib/compare';
 import { compatibleClasses, findHappenings, HAPPENING_CLASSES, happeningHead, happeningHeads, personalAct, type HappeningClass } from './happenings';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './types';
+import { lemma } from './words';
 
 export interface Cluster {
   mentions: Mention[];
@@ -172,12 +173,59 @@ function personal(m: Mention, f: Facts): boolean {
  * asks the same and more).
  */
 const mayBeCompatible = (a: Mention, b: Mention) =>
-  compatibleClasses(a.cls, b.cls) || compatibleClasses(b.cls, a.cls) || a.source === b.source || a.cls === 'statement' || b.cls === 'statement';
+  compatibleClasses(a.cls, b.cls) || compatibleClasses(b.cls, a.cls) || a.source === b.source || a.cls === 'statement' || b.cls === 'statement' || sameWord(a, b);
+
+/**
+ * "The city raised its bid on Tuesday ... The new bid was filed late on Tuesday": one
+ * article telling one day's happening twice, once with a generic verb, in words they share.
+ */
+function retoldInArticle(a: Mention, b: Mention, fa: Facts, fb: Facts): boolean {
+  if (a.source !== b.source || (a.cls !== 'other' && b.cls !== 'other') || a.cls === 'statement' || b.cls === 'statement') return false;
+  if (!a.date || !b.date || a.date.precision !== 'day' || a.date.start !== b.date.start || b.date.precision !== 'day') return false;
+  return meets(a.lemmas, fb.lemmas);
+}
+
+/**
+ * "completed the purchase on Friday" and "the sale, completed on Friday": two reports that tell a
+ * day's happening by the same verb, whatever kind each took it for.
+ */
+function sameWord(a: Mention, b: Mention): boolean {
+  if (!a.date || !b.date || a.date.precision !== 'day' || b.date.precision !== 'day') return false;
+  const ga = governingLemma(a);
+  const gb = governingLemma(b);
+  return (!!ga && toldLemmas(b).has(ga)) || (!!gb && toldLemmas(a).has(gb));
+}
+
+const governingLemmas = new WeakMap<Mention, string | null>();
+/** The lemma of the happening word that governs a mention's date, if the lexicon lists it (and it is no saying). */
+function governingLemma(m: Mention): string | undefined {
+  let g = governingLemmas.get(m);
+  if (g === undefined) {
+    const h = findHappenings(m.clause).find((x) => x.index === m.happeningAt && x.cls !== 'statement');
+    governingLemmas.set(m, (g = h ? lemma(happeningHead(h.text)) : null));
+  }
+  return g ?? undefined;
+}
+
+// "rose 3% on Monday after the ruling": a happening named to say when, not told.
+const WHEN_BEFORE = /\b(?:after|before|since|following|until|ahead\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const toldLemmasOf = new WeakMap<Mention, Set<string>>();
+/** The lemmas of the happenings a mention's clause tells, not those it only dates by. */
+function toldLemmas(m: Mention): Set<string> {
+  let t = toldLemmasOf.get(m);
+  if (!t) {
+    const hs = findHappenings(m.clause).filter((h) => h.cls !== 'statement' && !WHEN_BEFORE.test(m.clause.slice(0, h.index)));
+    toldLemmasOf.set(m, (t = new Set(hs.map((h) => lemma(happeningHead(h.text))))));
+  }
+  return t;
+}
 
 /** Consistent, and telling of the same kind of happening (or one sentence continuing the other). */
 function compatible(a: Mention, b: Mention, fa = facts(a), fb = facts(b)): boolean {
   if (!consistent(a, b, fa, fb)) return false;
-  return compatibleClasses(a.cls, b.cls) || compatibleClasses(b.cls, a.cls) || continues(a, b) || continues(b, a) || reports(a, b) || reports(b, a);
+  return (
+    compatibleClasses(a.cls, b.cls) || compatibleClasses(b.cls, a.cls) || continues(a, b) || continues(b, a) || reports(a, b) || reports(b, a) || retoldInArticle(a, b, fa, fb) || sameWord(a, b)
+  );
 }
 
 const fulfils = (x: Mention, y: Mention) => x.future && !y.future && x.published < y.published;
@@ -313,7 +361,7 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
     const meet = ca >= 0 ? CLASSES_MEET[ca]! : undefined;
     for (let j = i + 1; j < ordered.length && starts[j]! <= end; j++) {
       const cb = classOf[j]!;
-      if (!(meet && cb >= 0 ? meet[cb] || sa === sourceOf[j] : mayBeCompatible(a, ordered[j]!))) continue;
+      if (!(meet && cb >= 0 ? meet[cb] || sa === sourceOf[j] : mayBeCompatible(a, ordered[j]!)) && !sameWord(a, ordered[j]!)) continue;
       const score = scoreOf(a, ordered[j]!, fa, known[j]!, opts.weight);
       if (score >= threshold) pairs.push({ i, j, score });
     }

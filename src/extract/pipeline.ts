@@ -164,6 +164,10 @@ const recordedRegistry = (o: ReturnType<typeof registryCalls>): NameRegistry => 
   },
 });
 
+// "The woman, who was not named, ...", "A 40-year-old man was": a sentence about a person it does not name.
+const PERSON_NOUN_SUBJECT =
+  /^\s*((?:The|A|An)\s+(?:[\p{L}\d-]+\s+)?(?:man|woman|boy|girl|suspect|victim|driver|teenager|child|officer|soldier|worker|pilot|passenger|gunman|defendant))\b/u;
+
 /** A source's mentions and counts, which the merge and the report gather from every source. */
 interface SourceMentions {
   dated: Mention[];
@@ -189,18 +193,28 @@ function sourceMentions(src: LoadedSource, sentences: SourceEntry, names: FoundN
   // after two sentences about no one in particular.
   let lastSubject: string | undefined;
   let sinceSubject = 0;
+  // "The woman, who was not named, was charged ... She is due in court": a person the
+  // sentence names by a noun, whom a "he" after it means.
+  let lastNounSubject: string | undefined;
   sentences.forEach((s, i) => {
     const previous = sentences[i - 1];
     const previousSentence = previous && previous.sentence.paragraph === s.sentence.paragraph ? previous.sentence.start : undefined;
     out.found += s.expressions.length;
     out.resolved += s.expressions.filter((e) => e.resolved).length;
     const analysis: SentenceAnalysis = { sentence: s.sentence, expressions: s.expressions, names: names[i]!.map((f) => ({ ...f, canonical: registry.canonicalKey(f.key) })) };
-    const o = { ...opts, ...(previousSentence !== undefined ? { previousSentence } : {}), ...(lastSubject ? { lastSubject } : {}) };
+    const o = {
+      ...opts,
+      ...(previousSentence !== undefined ? { previousSentence } : {}),
+      ...(lastSubject ? { lastSubject } : {}),
+      ...(lastNounSubject ? { lastNounSubject } : {}),
+    };
     const ms = mentionsInSentence(src, analysis, o);
     const u = undatedMention(src, analysis, o);
     const subject = personSubject(analysis, opts);
-    if (subject) [lastSubject, sinceSubject] = [subject, 0];
-    else if (!/^\s*(?:he|she)\s/i.test(s.sentence.text) && ++sinceSubject > 2) lastSubject = undefined;
+    const nounSubject = PERSON_NOUN_SUBJECT.exec(s.sentence.text)?.[1];
+    if (subject) [lastSubject, sinceSubject, lastNounSubject] = [subject, 0, undefined];
+    else if (nounSubject) [lastSubject, lastNounSubject] = [undefined, nounSubject];
+    else if (!/^\s*(?:he|she)\s/i.test(s.sentence.text) && ++sinceSubject > 2) [lastSubject, lastNounSubject] = [undefined, undefined];
     out.dated.push(...ms);
     if (u?.venues.length) out.undated.push(u);
     for (const t of new Set([...analysis.names.map((n) => n.canonical), ...(ms[0]?.lemmas ?? u?.lemmas ?? [])])) terms.set(t, (terms.get(t) ?? 0) + 1);

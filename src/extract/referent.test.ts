@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from './dates';
-import { namedReferent, referentDay } from './referent';
+import { namedReferent, referentDay, referentEnd } from './referent';
 
 const told = (text: string, published: string) => ({ text, expressions: findTemporalExpressions(text, { published }) });
 const offset = (text: string) => findTemporalExpressions(text, { published: '2026-10-10' }).find((e) => e.kind === 'anaphoric')!;
@@ -28,5 +28,22 @@ describe('referentDay', () => {
     ];
     expect(referentDay('landfall', earlier)).toBe('2026-10-08');
     expect(referentDay('vote', earlier)).toBeUndefined();
+  });
+});
+
+describe('a counted offset', () => {
+  it('names what it counts from, in hours, days or weeks, and "prior to" too', () => {
+    const f = 'The insurer paid the first claims three days after the fire.';
+    expect(namedReferent(f, offset(f))).toBe('fire');
+    expect(referentEnd(f, offset(f))).toBe(f.indexOf('fire') + 'fire'.length);
+    const h = 'Divers reached the hull some 70 hours after the blast.';
+    expect(namedReferent(h, offset(h))).toBe('blast');
+    const p = 'Turnout rose a week prior to the vote, officials said.';
+    expect(namedReferent(p, offset(p))).toBe('vote');
+  });
+  it('names nothing when a clause follows it, with a verb in the past of any form', () => {
+    const c = 'The roads reopened two days after the storm hit.';
+    expect(namedReferent(c, offset(c))).toBeUndefined();
+    expect(referentEnd(c, offset(c))).toBeUndefined();
   });
 });

@@ -2,11 +2,20 @@
  * "closed the port the day before landfall": an offset from a named happening counts from the day
  * the article gave that happening, not from whatever day it told of last.
  */
+import { HEDGE, NUMBER } from './dates/patterns';
 import type { TemporalExpression } from './types';
 import { lemma } from './words';
 
-/** "the day before", "the week after": an offset that may name what it counts from. */
-const OFFSET = /^the\s+(?:day|night|morning|evening|week|weekend)\s+(?:before|after)$/i;
+/**
+ * "the day before", "the week after", "three days after", "some 70 hours after": an offset that
+ * may name what it counts from.
+ */
+const OFFSET = new RegExp(
+  String.raw`^(?:the\s+(?:day|night|morning|evening|week|weekend)|(?:${HEDGE}\s+)?${NUMBER}\s+(?:hour|day|week)s?)\s+(?:before|after|prior)$`,
+  'i',
+);
+// A verb makes the words after an offset a clause ("two days after the storm hit"), not a noun.
+const VERB = /^(?:\p{L}+ed|began|begun|broke|struck|took|fell|rose|left|won|lost|came|went|hit|met|made|held|sank|was|were|is|are|had|has|did)$/iu;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that)$/i;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
@@ -15,13 +24,27 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
  * clause ("the day before the storm hit" has a verb: it counts from an unknown day).
  */
 export function namedReferent(sentence: string, e: TemporalExpression): string | undefined {
+  return referentPhrase(sentence, e)?.head;
+}
+
+function referentPhrase(sentence: string, e: TemporalExpression): { head: string; end: number } | undefined {
   if (e.kind !== 'anaphoric' || !OFFSET.test(e.text)) return undefined;
-  const rest = sentence.slice(e.index + e.text.length);
-  const phrase = rest.match(/^\s+([^,;:.!?]*)/)?.[1] ?? '';
-  const words = [...phrase.matchAll(WORD)].map((m) => m[0]);
-  if (!words.length || words.length > 3 || words.some((w) => /ed$/i.test(w))) return undefined;
+  const from = e.index + e.text.length;
+  // ("a week prior to the vote": "prior" counts from what follows "to".)
+  const m = sentence.slice(from).match(/prior$/i.test(e.text) ? /^\s+to\s+([^,;:.!?]*)/i : /^\s+([^,;:.!?]*)/);
+  const phrase = m?.[1] ?? '';
+  const words = [...phrase.matchAll(WORD)].map((w) => w[0]);
+  if (!words.length || words.length > 3 || words.some((w) => VERB.test(w))) return undefined;
   const head = DETERMINER.test(words[0]!) ? words[1] : words[0];
-  return head && /^\p{Ll}/u.test(head) ? head : undefined;
+  return head && /^\p{Ll}/u.test(head) ? { head, end: from + m![0].trimEnd().length } : undefined;
+}
+
+/**
+ * Where the happening an offset names ends in the sentence ("three days after the fire": after
+ * "fire"): that word belongs to the date, and tells nothing of what happened on the day counted.
+ */
+export function referentEnd(sentence: string, e: TemporalExpression): number | undefined {
+  return referentPhrase(sentence, e)?.end;
 }
 
 export interface Told {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBreak, compressClause, finishTitle, hasFiniteVerb, lastPhraseBreak, titleFromClause, titleQuality } from './titles';
+import { cleanBreak, compressClause, finishTitle, hasFiniteVerb, lastPhraseBreak, titleFromClause, titleQuality, toldToItsVerb } from './titles';
 
 describe('titleFromClause', () => {
   it('drops the date with its preposition, the attribution and appositives', () => {
@@ -222,5 +222,42 @@ describe('lastPhraseBreak', () => {
     expect(lastPhraseBreak(words)).not.toBe(words.indexOf('with'));
     const plain = 'The mayor ordered the housing agency to draw a plan quickly with the council by spring'.split(' ');
     expect(lastPhraseBreak(plain)).toBe(plain.indexOf('with'));
+  });
+});
+
+describe('titles that say who did what', () => {
+  const bare = (clause: string, date: string) => compressClause(clause, date).replace('\u2060', '');
+  it('tells an act named by its noun after its doer’s name as the doer’s act', () => {
+    expect(bare('the junta’s second, brief incursion into the valley in 2011', '2011')).toBe('The junta launched its second, brief incursion into the valley');
+    expect(bare('Dario Kell’s visit to the plant in 2019', '2019')).toBe('Dario Kell made a visit to the plant');
+  });
+  it('tells who met, and where, for a meeting that "took place ... and included" them', () => {
+    expect(bare('The meeting took place in Lisbon in May and included Liv Varro, Dario Kell and Ada Lin, who chairs the fund.', 'May')).toBe('Liv Varro, Dario Kell and Ada Lin met in Lisbon');
+  });
+  it('keeps a that-clause’s verb: its subject’s head alone, or the clause without its speaker', () => {
+    expect(toldToItsVerb('The utility reported that thousands of homes in the three northern districts of the city were without water due to a burst main')).toBe(
+      'The utility reported that thousands of homes were without water due to a burst main',
+    );
+    expect(toldToItsVerb('Regional health officials said that a retired teacher in the eastern county who died had tested positive for the virus')).toBe(
+      'A retired teacher in the eastern county had tested positive for the virus',
+    );
+    expect(toldToItsVerb('The mayor said that the bridge was closed')).toBeUndefined();
+  });
+  it('ranks lower a that-clause without its verb, an order without what was ordered, and a predicate noun', () => {
+    expect(titleQuality('The utility reported that thousands of homes in the north')).toBeLessThan(titleQuality('The utility reported that thousands of homes were without water'));
+    expect(titleQuality('The president ordered his security team')).toBeLessThan(titleQuality('The president ordered his security team to draft a plan'));
+    expect(titleQuality('The crash was Aerona’s third')).toBeLessThan(titleQuality('An Aerona jet crashed'));
+    expect(titleQuality('The coach called the signing “a coup”')).toBeLessThan(titleQuality('The coach praised the signing'));
+    // A short title naming who did what is whole.
+    expect(titleQuality('Dario Kell resigned')).toBeGreaterThan(titleQuality('Kell said'));
+  });
+  it('stops before "due to", a count of time, or a participle taking its object', () => {
+    expect(lastPhraseBreak('The utility said that thousands of homes were without water due to a burst main'.split(' '))).toBe(10);
+    expect(lastPhraseBreak('Varro said the organisers halted the race of the season less than ten minutes'.split(' '))).toBe(10);
+    expect(lastPhraseBreak('Police in the northern city of Marlow published a photograph showing the two masked suspects'.split(' '))).toBe(10);
+  });
+  it('keeps the "in" of a compound, and leaves out the full stop the date left', () => {
+    expect(bare('Police cleared the sit-in on Monday', 'on Monday')).toBe('Police cleared the sit-in');
+    expect(bare('The ferry left Marlow with 300 passengers on board and a crew of twelve sailors in 2019.', '2019')).not.toMatch(/\u2060/);
   });
 });

@@ -10,7 +10,8 @@ import { isImperative, pastTense } from './words';
 const MAX_WORDS = 13;
 /** Marks (invisibly, for titleQuality) a title cut short; removed before anyone sees it. */
 const TRUNCATED = '\u2060';
-const TRAILING_FILLER = /\b(?:the|a|an|of|to|in|on|at|by|for|with|and|or|but|that|which|who|as|from|during|its|their|his|her)$/i;
+// (Not the end of a compound: "sit-in" ends on no "in".)
+const TRAILING_FILLER = /(?<![\p{L}'’-])(?:the|a|an|of|to|in|on|at|by|for|with|and|or|but|that|which|who|as|from|during|its|their|his|her)$/iu;
 const LEADING_CONNECTOR = /^(?:and|but|that|before|after|while|then|so|when|as|also|just|meanwhile|however|including|with|despite|though|although|who|which|whose)\b[\s,]*/i;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|this|that|these|those|him|them)\b/i;
 
@@ -25,7 +26,9 @@ const HOURS_OF = String.raw`(?:(?:(?:early|small|late)\s+hours|morning|afternoon
 
 /** "the day before landfall": the happening an offset counts from goes with the date. */
 function referentAfter(dateText: string): string {
-  return /\b(?:before|after)$/i.test(dateText) ? String.raw`(?:\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?=\s*(?:[,;.]|$)))?` : '';
+  // (Also "a week prior to the vote", and a referent a clause goes on after: "... to review".)
+  const to = /\bprior$/i.test(dateText) ? String.raw`\s+to` : '';
+  return /\b(?:before|after|prior)$/i.test(dateText) ? String.raw`(?:${to}\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?=\s*(?:[,;.]|$)|\s+(?:to|and|but|as|when|while)\s))?` : '';
 }
 
 function escapeRegExp(s: string): string {
@@ -76,7 +79,7 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
       '$1 the ',
     );
     t = t.replace(
-      new RegExp(String.raw`(?:\s*\b(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${HOURS_OF}${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`, 'iu'),
+      new RegExp(String.raw`(?:\s*(?<![\p{L}'’-])(?:on|in|at|during|by|since|from|until|over|around|for|before|after|ahead\s+of|through)\s+)?(?:the\s+)?${HOURS_OF}${escapeRegExp(dateText)}${referentAfter(dateText)}(?:['’]s)?\s*(,?)`, 'iu'),
       // The date's comma stays when it closes an aside the date sat in ("Lopez, visiting India on
       // Thursday, dismissed"), so that the aside is still recognised below.
       (_m, comma: string, at: number, all: string) => (comma && (all.slice(0, at).match(/,/g) ?? []).length % 2 === 1 ? ', ' : ' '),
@@ -105,6 +108,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .trim();
   // "It started with an October order from the president ...": what it started with is the happening.
   t = t.replace(/^it\s+(?:all\s+)?(?:started|began)\s+with\s+(?=(?:a|an|the)\s)/i, '');
+  // (The sentence's full stop, left alone by the date's removal, is no word.)
+  t = t.replace(/\s+[.!?]$/, '');
   // "An order from the president to his security team": the noun of an act, with its doer and its
   // addressee, told as the act ("The president ordered his security team").
   const nominal = NOMINAL_ACT.test(t);
@@ -117,6 +122,16 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   if (absolute) t = t.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+){1,6})(\p{Ll}{2,}ing)\b/u, (all, who: string, verb: string) => who + (pastTense(verb) ?? verb));
   // "ending a strike that began": the noun a participle's relative clause hangs on is its subject.
   t = t.replace(/^\p{Ll}+ing\s+((?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){1,3}?)(?:that|which)\s+(?=\p{Ll})/u, '$1');
+  // "the junta’s second, brief incursion into ...": an act named by its noun after its doer's name,
+  // told as the doer's act ("The junta launched its second, brief incursion into ...").
+  if (!hasFiniteVerb(t)) t = t.replace(POSSESSED_ACT, possessedAct);
+  // "The meeting took place in Lisbon and included Liv Varro, Dario Kell and Ada Lin": who met, and where.
+  t = t.replace(MEETING_INCLUDED, (all, noun: string, where: string | undefined, who: string) => {
+    const list = NAME_LIST.exec(who)?.[0];
+    if (!list || list.split(' ').length > 9) return all;
+    const verb = /^(?:talks|negotiations|discussions)$/i.test(noun) ? 'held talks' : 'met';
+    return `${list} ${verb}${where ? ` ${where}` : ''}`;
+  });
   // "... began returning, but police kept the bridges closed": what follows "but" is another story.
   const but = t.search(/,?\s+but\s+/);
   if (but > 0 && t.slice(0, but).split(' ').length >= 5) t = t.slice(0, but);
@@ -127,6 +142,13 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     const own = SPEAKER_DID.exec(t);
     if (own) {
       t = `${own[1]} ${t.slice(own[0].length)}`;
+      words = t.split(' ');
+    }
+  }
+  if (words.length > MAX_WORDS) {
+    const fitted = toldToItsVerb(t);
+    if (fitted) {
+      t = fitted;
       words = t.split(' ');
     }
   }
@@ -185,6 +207,68 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   return truncated ? title + TRUNCATED : title;
 }
 
+// The verb an act's noun is done with: "launched an invasion", "made a visit".
+const DONE_WITH: Array<[RegExp, string]> = [
+  [/^(?:invasion|attack|offensive|assault|raid|bombing|crackdown|campaign|incursion|blockade)$/i, 'launched'],
+  [/^(?:visit|trip|tour|bid|offer|approach)$/i, 'made'],
+];
+const POSSESSED_ACT = new RegExp(
+  String.raw`^([Tt]he\s+\p{L}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})['’]s\s+((?:[\p{L}-]+,?\s+){0,3}?)(invasion|attack|offensive|assault|raid|bombing|crackdown|campaign|incursion|blockade|visit|trip|tour|bid|offer|approach)\b`,
+  'u',
+);
+
+/** "the junta’s second, brief incursion" → "The junta launched its second, brief incursion"; a person's act takes "a". */
+function possessedAct(all: string, who: string, mods: string, noun: string): string {
+  const verb = DONE_WITH.find(([re]) => re.test(noun))?.[1];
+  if (!verb) return all;
+  // (A name of two words or more is a person's, whose "his" or "her" the words do not tell.)
+  const person = !/^the\s/i.test(who) && who.trim().split(/\s+/).length >= 2;
+  const det = person ? (/^[aeiou]/i.test(mods || noun) ? 'an' : 'a') : 'its';
+  return `${who.replace(/^the\b/, 'The')} ${verb} ${det} ${mods}${noun}`;
+}
+
+// "The meeting took place in Lisbon and included ...", "The talks were held in Marlow and involved ...".
+const MEETING_INCLUDED =
+  /^(?:The|A|An)\s+(?:[\p{L}-]+\s+)?(meeting|talks|summit|session|gathering|negotiations|discussions)\s+(?:(?:took place|was held|were held)\s+((?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+and\s+)?(?:included|involved|brought together|was attended by|were attended by)\s+(.+)$/u;
+
+// "Liv Varro, Dario Kell and Ada Lin": names, with commas and a last "and".
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const NAME_LIST = new RegExp(String.raw`^${NAME}(?:,\s+${NAME})*(?:,?\s+and\s+${NAME})?`, 'u');
+
+// "officials said that ...": a saying and the clause it tells.
+const SAID_THAT = /^(.{3,90}?\s(?:said|says|reported|announced|confirmed|disclosed|warned|told\s+(?:\S+\s+){0,2}?\S+))\s+that\s+(.+)$/u;
+// The verb of a clause told: an auxiliary or a modal, else a verb in the past after its subject.
+const TOLD_VERB = /\s(?:was|were|is|are|had|has|have|would|will|could|can|did|may|might|must|should)\s|(?<!\b(?:the|a|an|its|their|his|her|this|that|some|no|all)\s+)\s(?!\p{Ll}+ed\s+\p{Ll}+ed\b)\p{Ll}{3,}ed\s(?=(?:the|a|an|its|their|his|her|to|in|on|at|by|for|with|from)\s)/u;
+
+/**
+ * "The utility reported that thousands of homes in the three northern districts of the city were
+ * without water": a that-clause too long to keep its verb is told with its subject's
+ * head alone (no relative clause, no appositive, no place after it); else without its speaker.
+ * Undefined when the verb fits as it is.
+ */
+export function toldToItsVerb(t: string): string | undefined {
+  const said = SAID_THAT.exec(t);
+  if (!said) return undefined;
+  const [, speaker, content] = said as unknown as [string, string, string];
+  const verb = TOLD_VERB.exec(content);
+  if (!verb) return undefined;
+  const subject = content.slice(0, verb.index);
+  const rest = content.slice(verb.index + 1);
+  const count = (x: string) => x.split(' ').filter(Boolean).length;
+  // Fits when the verb and the word after it come within the limit, and no comma cuts before it.
+  const fits = (head: string, subj: string) => count(head) + count(subj) + 2 <= MAX_WORDS && !/,/.test(subj);
+  if (fits(`${speaker} that`, subject)) return undefined;
+  let short = subject.replace(/\s+(?:who|which|that)\s.*$/u, '').replace(/,.*$/u, '');
+  if (!fits(`${speaker} that`, short)) short = short.replace(/\s+(?:in|at|near|from|across|on)\s.*$/u, '');
+  const withSpeaker = fits(`${speaker} that`, short) ? `${speaker} that ${short} ${rest}` : undefined;
+  // Without its speaker the clause keeps its own words up to its verb; it is preferred when it is
+  // whole within the limit and the speaker's version is not.
+  const own = subject.replace(/\s+(?:who|which|that)\s.*$/u, '').replace(/,.*$/u, '');
+  const alone = fits('', own) ? `${own.charAt(0).toUpperCase()}${own.slice(1)} ${rest}` : undefined;
+  const whole = (x: string | undefined) => !!x && count(x) <= MAX_WORDS;
+  return whole(withSpeaker) ? withSpeaker : whole(alone) ? alone : (withSpeaker ?? alone);
+}
+
 const ACT_VERB: Record<string, string> = { order: 'ordered', request: 'asked', invitation: 'invited', warning: 'warned', instruction: 'instructed', directive: 'directed' };
 const NOMINAL_ACT =
   /^(?:[Aa]n?|[Tt]he)\s+(order|request|invitation|warning|instruction|directive)\s+from\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|the\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)\s+to\s+(?=(?:the|his|her|its|their|a|an)\s|\p{Lu})/u;
@@ -215,7 +299,22 @@ export function lastPhraseBreak(words: string[]): number | undefined {
   const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   const splitsName = capital(words[MAX_WORDS - 1]) && capital(words[MAX_WORDS]);
   for (let i = Math.min(MAX_WORDS, words.length - 1); i >= 8; i--) {
-    if (!PHRASE_START.test(words[i]!)) continue;
+    // ("... were without water | due to a burst main": "due to" opens a phrase; "is due to sign" no.
+    // "halted the race | less than ten minutes before the start": nor does a count of time.)
+    const opens =
+      PHRASE_START.test(words[i]!) ||
+      (/^due$/i.test(words[i]!) && /^to$/i.test(words[i + 1] ?? '') && !AUXILIARY.test(words[i - 1]!)) ||
+      (/^(?:less|more)$/i.test(words[i]!) && /^than$/i.test(words[i + 1] ?? '')) ||
+      // "published a photograph | showing the two suspects": a participle after a noun.
+      (/^\p{Ll}{3,}ing$/u.test(words[i]!) &&
+        !/^(?:during|including|following|regarding|concerning|according|excluding|pending|considering|\p{Ll}*thing)$/u.test(words[i]!) &&
+        /^(?:the|a|an|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,]*)$/i.test(words[i + 1] ?? '') &&
+        /^\p{Ll}+[^,;:.\s]$/u.test(words[i - 1]!) &&
+        !/ed$|ing$/.test(words[i - 1]!) &&
+        !AUXILIARY.test(words[i - 1]!) &&
+        !TRAILING_FILLER.test(words[i - 1]!) &&
+        !CLEAN_BREAK_PREPOSITION.test(words[i - 1]!));
+    if (!opens) continue;
     // "come up | with a plan", "put up | with": a particle and its preposition are one verb.
     if (/^(?:up|out|down|away|along)$/i.test(words[i - 1]!) && /^with$/i.test(words[i]!)) continue;
     if (/ed$/.test(words[i - 1]!)) {
@@ -324,6 +423,14 @@ export function titleQuality(raw: string): number {
   if (/^["“]/.test(title)) q -= 1.5;
   // "The Defence Ministry said": who spoke, not what happened.
   if (/\b(?:said|says|told|added|announced|reported|confirmed)$|\btold\s+(?:reporters|journalists|the\s+press|lawmakers|senators)$/.test(title)) q -= 3;
+  // "The utility reported that thousands of homes in the north": what was told, without its verb.
+  if (THAT_WITHOUT_VERB.test(title)) q -= 2;
+  // "The crash was the airline's third": a subject and what it was, no happening.
+  if (PREDICATE_NOUN.test(title)) q -= 1.5;
+  // "The coach called the signing “a coup”": words quoted, at the end.
+  if (/["“][^"”]*["”]$/u.test(title)) q -= 1;
+  // "The president ordered his security team": an order, a request, without what was asked.
+  if (UNSAID_ORDER.test(title)) q -= 2;
   // "In a televised address": a setting, with no one doing anything in it.
   if (/^(?:in|at|on|during|with|by|from|after|before)\s/i.test(title)) q -= 2;
   // "The ruling, issued by Judge Ruiz": a noun and its participle, no statement of what happened.
@@ -332,12 +439,24 @@ export function titleQuality(raw: string): number {
   // "The two presidents’ meeting", "A new plan drawn up by the council": a noun phrase
   // names a happening but does not tell it.
   if (!hasFiniteVerb(title)) q -= 1.5;
-  if (words < 4) q -= 3;
+  // (A short title that names who did what is whole: "Liv Varro joined Orbis", "Dario Kell resigned".)
+  if (words < 4) q -= /^(?!(?:The|A|An|This|That|It|Its)\b)\p{Lu}/u.test(title) && words >= 3 && findHappenings(title).some((h) => h.cls !== 'statement') ? 0.5 : 3;
   q += 0.25 * Math.min(words, 8);
   if (words > MAX_WORDS - 1) q -= 1;
   q += Math.min(3, (title.match(/(?<!^)\b\p{Lu}\p{Ll}+/gu) ?? []).length * 0.5);
   return q;
 }
+
+// "The crash was Aerona's third": a copula and a noun phrase right after the subject.
+const PREDICATE_NOUN = /^(?:[\p{L}'’-]+\s+){1,4}(?:was|were|is|are)\s+(?:(?:the|a|an|its|their|his|her)\s+|\p{Lu}[\p{L}'’-]*['’]s\s+)/u;
+
+// A saying's that-clause with no verb of its own.
+const THAT_WITHOUT_VERB =
+  /\b(?:said|says|reported|announced|confirmed|disclosed|warned|told\s+\S+)\s+that\s+(?!.*\s(?:was|were|is|are|had|has|have|would|will|could|can|did|may|might|must|should|\p{Ll}{2,}ed)(?:\s|$)).+$/u;
+
+// A verb of asking someone to act, ending on who was asked: what they were asked is missing.
+const UNSAID_ORDER =
+  /\b(?:ordered|asked|urged|directed|instructed|told|requested|invited|pressed|called on)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:team|staff|officials|aides|troops|forces|ministers|advisers|advisors|agencies|commanders|envoys?|him|her|them|us)$/u;
 
 const FINITE = /\b(?:am|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|says|said)\b/i;
 const IRREGULAR_PAST =

@@ -28,6 +28,7 @@ describe('an unseen corpus (a company profile)', () => {
     expect(events().find((e) => cites(e, 'opened its first gigafactory'))?.title).toBe('Nordvolt opened its first gigafactory in Skellefteå');
   });
 
-  // The board's announcement of her departure, told apart from the resignation (one article calls her "she").
-  expectOnlyExpectedEvents(events, EXPECTED, ['the board announced that she would step down']);
+  // The board's announcement of her departure, told apart from the resignation (one article calls her
+  // "she"); the year she joined the company (a career move, background a timeline may carry).
+  expectOnlyExpectedEvents(events, EXPECTED, ['the board announced that she would step down', 'She joined Nordvolt']);
 });

@@ -257,6 +257,9 @@ const ROWS: Row[] = [
     expected: [d('a fortnight ago', '2026-03-04', true)] },
   { sentence: 'Talks resumed 48 hours later.', published: '2026-03-18',
     expected: [d('48 hours later', '2026-03-20', false)] },
+  // A count of minutes later is the anchor's own day, its number part of the date.
+  { sentence: 'The ferry unloaded its cargo 40 minutes later.', published: '2026-03-18',
+    expected: [d('40 minutes later', '2026-03-18')] },
   { sentence: 'Officials met on the 14th to review the figures.', published: '2026-03-18',
     expected: [d('on the 14th', '2026-03-14', false)] },
   { sentence: 'Officials met on the 20th.', published: '2026-03-18',

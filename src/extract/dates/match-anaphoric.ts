@@ -99,8 +99,8 @@ function countOffset(m: RegExpExecArray): Omit<Candidate, 'index' | 'text'> | un
   };
 }
 
-/** "hours later", "minutes earlier": the anchor's own day. */
-const HOURS_LATER = /\b(?:hours|minutes|moments)\s+(?:later|earlier|afterwards?)\b/gi;
+/** "hours later", "minutes earlier", "40 minutes later": the anchor's own day. */
+const HOURS_LATER = new RegExp(String.raw`\b(?:(?:${HEDGE}\s+)?(?:${NUMBER}|a\s+few|several)\s+(?=minutes))?(?:hours|minutes|moments)\s+(?:later|earlier|afterwards?)\b`, 'gi');
 
 export function matchAnaphoric(sentence: string): Candidate[] {
   return [

@@ -23,7 +23,7 @@ const FUTURE_SOURCES: Array<[string, string]> = [
   ['\\b(?:is|are|am|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?(?:expected|scheduled|set|slated|due|poised|going|planning|preparing|likely|unlikely|about)\\s+(?:to|for|in|at|on|back)\\b', 'i'],
   ['\\b(?:expected|scheduled|slated|poised|set)\\s+(?:to|for)\\b', 'i'],
   // "plan to" after a determiner is the noun ("gave the plan to Chile").
-  ['(?<!\\b(?:the|a|an|this|that|its|his|her|their|our|your|peace|new)\\s+)\\b(?:plans?|planning|planned|intends?|intending|intended|aims?|aiming|hopes?|hoping|expects?|expecting|prepares?|preparing)\\s+to\\b', 'i'],
+  ['(?<!\\b(?:the|a|an|this|that|its|his|her|their|our|your|peace|new)\\s+)\\b(?:plans?|planning|planned|intends?|intending|intended|aims?|aiming|aimed|hopes?|hoping|hoped|wants?|wanted|expects?|expecting|prepares?|preparing)\\s+to\\b', 'i'],
   ['\\b(?:planned|due)\\s+(?:for|in|at|back)\\b', 'i'],
   ['\\b(?:is|are)\\s+to\\s+(?:be|meet|visit|travel|hold|attend|sign|arrive|return|begin|start|take|make|speak|address|host|deliver|vote|decide|leave|fly|head|resume)\\b', 'i'],
   ['\\bgoing\\s+to\\b', 'i'],
