@@ -28,6 +28,7 @@ import { measurePage, launch, serve, type RenderFigures } from './bench/browser'
 import { generateCorpus, generateEvents, type GeneratedFile } from './bench/corpus';
 import type { ExtractRun } from './bench/extract-run';
 import { benchDir, copyProject, pinnedTo, ROOT, run } from './bench/project';
+import { resultsFile } from './lib/extract-cache';
 import { BUDGET, kb, pageWeight, type PageWeight } from './bench/weight';
 
 const argv = process.argv.slice(2);
@@ -214,7 +215,7 @@ async function main() {
   const cacheFile = path.join(benchDir(), 'extract-cache.json');
   const code = extractCodeVersion();
   const prime = await extractIn(rerunDir, ['--cache', cacheFile, '--code', code]);
-  const perSource = readdirSync(`${cacheFile}.d`).reduce((sum, f) => sum + statSync(path.join(`${cacheFile}.d`, f)).size, 0);
+  const perSource = [...readdirSync(`${cacheFile}.d`).map((f) => path.join(`${cacheFile}.d`, f)), resultsFile(cacheFile)].reduce((sum, f) => sum + (existsSync(f) ? statSync(f).size : 0), 0);
   line('first run, filling the cache', `${s(prime.extractMs)} (cache written in ${msf(prime.cacheWriteMs ?? 0)}, ${kb(statSync(cacheFile).size + perSource)})`);
   const changed = changeOne(rerunDir);
   const rerun = await extractIn(rerunDir, ['--cache', cacheFile, '--code', code]);

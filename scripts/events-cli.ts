@@ -35,7 +35,8 @@ export async function cli({ root = process.cwd(), code, changedInputs }: CliOpti
     const result = await buildEvents({ root });
     // Kept only when the run's report holds nothing about this run's own I/O, and nothing changed meanwhile.
     if (inputs && result.cachesKept && attempt(() => inputsHash(root, code!)) === inputs) {
-      const events = attempt(() => eventsHash(root));
+      // The event files' stats as the run left them (those it took while writing), not taken again.
+      const events = attempt(() => eventsHash(root, result.eventStats));
       const { written } = result;
       const again = { ...written, written: 0, removed: 0, unchanged: written.written + written.unchanged };
       if (events) saveLastRun(root, { inputs, events, report: summary({ ...result, written: again }) });

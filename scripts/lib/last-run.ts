@@ -12,7 +12,7 @@
  * write to a file, a rename or a new link changes its ctime, which no editor or tool can set back.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from './atomic';
 
@@ -28,11 +28,14 @@ export interface LastRun {
   report: string;
 }
 
+/** The stat of a file as the caller took it already (undefined: take it now). */
+export type KnownStats = (file: string) => BigIntStats | undefined;
+
 /** Adds what tells a file's or folder's versions apart: its inode's number, size, mode and change times. */
-function addStat(h: Hash, name: string, file: string): void {
-  const s = lstatSync(file, { bigint: true });
+function addStat(h: Hash, name: string, file: string, known?: KnownStats): void {
+  const s = known?.(file) ?? lstatSync(file, { bigint: true });
   h.update(`${name}\0${s.ino}\0${s.size}\0${s.mode}\0${s.ctimeNs}\0${s.mtimeNs}\0`);
-  if (s.isDirectory()) for (const e of readdirSync(file).sort()) addStat(h, `${name}/${e}`, path.join(file, e));
+  if (s.isDirectory()) for (const e of readdirSync(file).sort()) addStat(h, `${name}/${e}`, path.join(file, e), known);
 }
 
 /** sha256 of the code, and of content/sources (every entry, all the way down) and editorial.yaml as they are on disk. */
@@ -48,10 +51,14 @@ export function inputsHash(root: string, code: string): string {
   return h.digest('hex');
 }
 
-/** sha256 of content/events as it is on disk. */
-export function eventsHash(root: string): string {
+/**
+ * sha256 of content/events as it is on disk; `known`, the stats of files a run took after it last
+ * touched them (the folder itself is always asked again), spare asking for them again.
+ */
+export function eventsHash(root: string, known?: KnownStats): string {
   const h = createHash('sha256');
-  addStat(h, 'events', path.join(root, 'content/events'));
+  const dir = path.join(root, 'content/events');
+  addStat(h, 'events', dir, known && ((file) => (file === dir ? undefined : known(file))));
   return h.digest('hex');
 }
 

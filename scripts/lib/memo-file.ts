@@ -14,7 +14,7 @@
  * no run used any more would be more than a third of it. A line cut short (a run stopped while
  * appending) is skipped; a key on two lines has the last one's value.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { mayAppend } from '../../src/extract/append-lines';
@@ -81,7 +81,7 @@ export class MemoFile<T> {
 
   /** The result for `input` (any text), from the memo or from `compute`; `undefined` results are not kept. */
   get(input: string, compute: () => T | undefined): T | undefined {
-    const key = createHash('sha256').update(input).digest('base64');
+    const key = hash('sha256', input, 'base64');
     const known = this.used.get(key) ?? this.stored.get(key);
     if (known !== undefined) {
       this.used.set(key, known);

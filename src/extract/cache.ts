@@ -7,17 +7,25 @@
  *    dates, and the names found in each sentence, with what that finding asked of the corpus-wide
  *    set of known names (`namesFor`). Needed only when the source's result below cannot be served,
  *    so it is kept in a file of its own and read only then.
- * 2. Per source, in a second file, its share of the corpus-wide steps (`SourceResult`): the names it
- *    makes known, its names once the known set is applied, and its mentions and word counts, each
- *    with every answer the known set and the name registry gave while making them (`recall`). A
- *    source whose answers still hold costs their replay, not its sentences'.
- * 3. Per cluster of merged mentions: its event, by the hash of the cluster and the registry's
- *    answers (`memoized`), kept in the cache's own serialised form. Merging itself spans the corpus
- *    and always runs.
+ * 2. Per source, its share of the corpus-wide steps (`SourceResult`): the names it makes known, its
+ *    names once the known set is applied, and its mentions and word counts, each with every answer
+ *    the known set and the name registry gave while making them (`recall`). A source whose answers
+ *    still hold costs their replay, not its sentences'. All sources' results are kept in one file,
+ *    read as bytes and parsed part by part when the pipeline needs each (result-store.ts).
+ * 3. Per cluster of merged mentions: its event, by the hash of the cluster (its mentions named by
+ *    their identities) and the registry's answers (`memoized`), kept in the cache's own serialised
+ *    form. Merging itself spans the corpus and always runs, but the parts of the scores of pairs of
+ *    unchanged mentions are kept (merge-pairs.ts).
  *
- * Pure helpers, no I/O: the caller reads the serialised form and the per-source files (by name,
- * through `EntryFiles`) and writes what `serialize()` and `files()` give (`npm run events` keeps
- * them in .cache/extract.json and .cache/extract/).
+ * With them, among the per-source files: compromise's answers about words (names.ts `WordAnswers`),
+ * and the fingerprints of what the memos asked of the last run's corpus, with the memos checked
+ * against them (`Corpus`): while the known names, the registry's answers and the publication dates
+ * are the same, those memos are served without replaying their questions.
+ *
+ * Pure helpers, no I/O: the caller reads the serialised form, the results' file and the per-source
+ * files (by name, through `EntryFiles`) and writes what `serialize()`, `resultsToWrite()`,
+ * `files()` and `corpusToWrite()` give (`npm run events` keeps them in .cache/extract.json, .cache/extract-results.txt and
+ * .cache/extract/).
  *
  * The source key is the sha256 of what the per-source analysis reads (the article body, its title
  * and its publication date) with a version: PIPELINE_VERSION, the version of compromise (whose
@@ -26,14 +34,16 @@
  * is reused only if everything it read was recorded: `RecordingSet` and the recorded registry (pipeline.ts) refuse
  * (NotRecordable) what cannot be, and the result is then computed without the cache.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import nlp from 'compromise';
-import type { FoundName } from './names';
+import type { FoundName, WordAnswers } from './names';
 import type { LoadedSource, Sentence, TemporalExpression } from './types';
 import { mayAppend } from './append-lines';
+import { PairsMemo } from './merge-pairs';
+import { ResultStore, type StoredResult } from './result-store';
 
 /** Bump when the shape of an entry changes. */
-export const PIPELINE_VERSION = 'extract-cache-4';
+export const PIPELINE_VERSION = 'extract-cache-5';
 
 /** One sentence of a source, analysed. */
 export interface SentenceEntry {
@@ -68,6 +78,8 @@ export interface SourceResult {
   names: Memo;
   /** Its mentions and word counts, given those names and the name registry. */
   mentions: Memo;
+  /** A hash of the mentions' value (`contentHash`): their identity for the merge's pairs memo (merge-pairs.ts). */
+  mentionsId?: string;
 }
 
 /** What the pipeline needs of a cache. */
@@ -75,19 +87,51 @@ export interface SourceCache {
   /** A source's analysis (read when first asked for). */
   get(key: string): SourceEntry | undefined;
   set(key: string, entry: SourceEntry): void;
-  /** A source's result of the corpus-wide steps, and a new one to keep. */
-  result(key: string): SourceResult | undefined;
+  /** A source's result of the corpus-wide steps (each part read when asked for), and a new one to keep. */
+  result(key: string): StoredResult | undefined;
   keepResult(key: string, result: SourceResult): void;
   /** A memo of a corpus-wide result (the event a cluster makes), by the hash of what it is made of. */
   memo(key: string): Memo | undefined;
   keepMemo(key: string, memo: Memo): void;
   /** The key of a source's entry; the entries of the sources asked for are the ones kept. */
   keyOf(src: LoadedSource): string;
+  /** The merge's pairs memo of the last run, to be kept with what this run adds (merge-pairs.ts). */
+  pairs?(): PairsMemo;
+  /** compromise's answers about words an earlier run asked (names.ts `WordAnswers`), and those of this run, to keep. */
+  words?(): WordAnswers | undefined;
+  keepWords?(answers: WordAnswers): void;
+  /** What the last run's memos were checked against (`Corpus`), and this run's, with the sources whose results held or were made. */
+  corpus?(): Corpus | undefined;
+  keepCorpus?(prints: CorpusPrints, sources: readonly string[]): void;
+  /** A memo (`memoized`) held in this run, or was made in it: checked against this run's corpus. */
+  memoHeld?(key: string): void;
+}
+
+/**
+ * Fingerprints of what the memos ask of the corpus: the known names (names memos), the name
+ * registry's answers (mentions' and events' memos) and the sources' publication dates (events').
+ */
+export interface CorpusPrints {
+  known: string;
+  registry: string;
+  published: string;
+}
+
+/**
+ * The last run's fingerprints, with the sources whose results and the events' memos whose lines
+ * it checked against them (replayed, or made): while a fingerprint is the same, those memos hold
+ * without replaying what they asked (pipeline.ts).
+ */
+export interface Corpus extends CorpusPrints {
+  sources: ReadonlySet<string>;
+  memos: ReadonlySet<string>;
 }
 
 /** Where the per-source files are read from, by name; undefined when there is none. */
 export interface EntryFiles {
   read(name: string): string | undefined;
+  /** A file's bytes (the pairs memo's form is binary). */
+  readBytes?(name: string): Uint8Array | undefined;
 }
 
 /**
@@ -97,6 +141,57 @@ export interface EntryFiles {
  * (`appendix`); a key on two lines has the last one's memo, and a line cut short is skipped.
  */
 type Line = ['m', string, Memo];
+
+/** The key of a memo's line, read from its start (`head`) without parsing the line; undefined when it is not one. */
+function lineKey(head: string, line: LineText): string | undefined {
+  if (!head.startsWith('["m","')) return undefined;
+  const end = head.indexOf('"', 6);
+  const key = end < 0 ? '' : head.slice(6, end);
+  if (key && !key.includes('\\')) return key;
+  // An escape in the key, or a long one: read it properly.
+  try {
+    const k = (JSON.parse(line()) as Line)[1];
+    return typeof k === 'string' ? k : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The memo a line holds for `key`, or undefined when it is cut short or not one. */
+function memoOf(line: string, key: string): Memo | undefined {
+  try {
+    const [kind, k, v] = JSON.parse(line) as Line;
+    return kind === 'm' && k === key && v && typeof v.deps === 'string' && Array.isArray(v.asked) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A line of the memos' form, decoded when called. */
+type LineText = () => string;
+
+/** The lines of the memos' form: the `k`th line's text (its first `max` characters), whether it is empty, and whether the form ends with a whole line. */
+interface Lines {
+  count: number;
+  whole: boolean;
+  empty(k: number): boolean;
+  text(k: number, max?: number): string;
+  line(k: number): LineText;
+}
+
+function textLines(text: string): Lines {
+  const lines = text.split('\n');
+  return { count: lines.length, whole: text.endsWith('\n'), empty: (k) => !lines[k], text: (k, max) => (max ? lines[k]!.slice(0, max) : lines[k]!), line: (k) => () => lines[k]! };
+}
+
+const decoder = new TextDecoder();
+function byteLines(bytes: Uint8Array): Lines {
+  const starts = [0];
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) starts.push(at + 1);
+  const end = (k: number) => (k + 1 < starts.length ? starts[k + 1]! - 1 : bytes.length);
+  const text = (k: number, max = Infinity) => decoder.decode(bytes.subarray(starts[k]!, Math.min(end(k), starts[k]! + max)));
+  return { count: starts.length, whole: bytes[bytes.length - 1] === 10, empty: (k) => end(k) === starts[k], text, line: (k) => () => text(k) };
+}
 
 /** sha256 of the extraction code: pass every src/extract/*.ts file (path and text), in any order. */
 export function codeFingerprint(files: ReadonlyArray<readonly [path: string, text: string]>): string {
@@ -120,9 +215,20 @@ export function sourceKey(src: LoadedSource, version: string): string {
     .digest('hex');
 }
 
-/** The names of a source's two files: its analysis, and its result. */
+/** The name of a source's file: its analysis. */
 export const entryFile = (key: string) => `${key}.sentences.json`;
-export const resultFile = (key: string) => `${key}.result.json`;
+/** The file of the merge's pairs memo, among the per-source files. */
+export const PAIRS_FILE = 'merge-pairs.bin';
+/** The file of compromise's answers about words (names.ts `WordAnswers`), among the per-source files. */
+export const WORDS_FILE = 'words.json';
+/**
+ * The file of the last run's `Corpus`, among the per-source files: written last, after every other
+ * file of the cache (and removed before them), so that it never names lines another run wrote.
+ */
+export const CORPUS_FILE = 'corpus.json';
+
+/** A short hash of a value's JSON, as an identity of what it holds. */
+export const contentHash = (value: unknown): string => hash('sha256', JSON.stringify(value), 'base64url').slice(0, 24);
 
 /**
  * An in-memory cache, optionally filled from its serialised form and its per-source files (a file
@@ -133,18 +239,27 @@ export const resultFile = (key: string) => `${key}.result.json`;
 export class ExtractCache implements SourceCache {
   readonly version: string;
   private readonly entries = new Map<string, SourceEntry | null>();
-  private readonly results = new Map<string, SourceResult | null>();
+  private readonly results: ResultStore;
   /** Per-source files made in this run, to be written. */
   private readonly added = new Map<string, string>();
   /** Keys of the sources of this run. */
   private readonly live = new Set<string>();
+  private readonly keys = new WeakMap<LoadedSource, string>();
   /** Sources analysed (not served from the cache) since creation. */
   misses = 0;
   private readonly memos = new Map<string, Memo>();
   private readonly memosUsed = new Set<string>();
   private memosAdded = false;
-  /** The lines read, by key, while what they hold is unchanged. */
-  private readonly lines = new Map<string, string>();
+  /** The lines read, by key, while what they hold is unchanged (each parsed when its memo is asked for). */
+  private readonly lines = new Map<string, LineText>();
+  /** The merge's pairs memo, read when first asked for, and the bytes it was read from. */
+  private pairsMemo?: PairsMemo;
+  private pairsBytes?: Uint8Array;
+  /** compromise's answers about words, as read (when first asked for), and as this run keeps them. */
+  private wordsText?: string;
+  private wordsKept?: string;
+  private corpusKept?: { prints: CorpusPrints; sources: readonly string[] };
+  private readonly memosHeld = new Set<string>();
   /** Memo lines in the serialised form read (any of them unreadable or superseded), and whether it ends with a whole line. */
   private fileLines = 0;
   private appendable = false;
@@ -152,43 +267,47 @@ export class ExtractCache implements SourceCache {
   constructor(
     codeVersion = '',
     private readonly store: EntryFiles = { read: () => undefined },
+    results?: Uint8Array,
   ) {
     this.version = `${PIPELINE_VERSION}:${nlp.version ?? ''}:${codeVersion}`;
+    this.results = ResultStore.parse(results, this.version);
   }
 
-  static parse(serialized: string | undefined, codeVersion = '', store?: EntryFiles): ExtractCache {
-    const cache = new ExtractCache(codeVersion, store);
-    if (!serialized) return cache;
+  /**
+   * The cache kept in `serialized` (the memos: text, or its bytes, whose lines are then decoded
+   * only when their memo is asked for), `results` (the results' file) and `store` (the per-source files).
+   */
+  static parse(serialized: string | Uint8Array | undefined, codeVersion = '', store?: EntryFiles, results?: Uint8Array): ExtractCache {
+    const cache = new ExtractCache(codeVersion, store, results);
+    if (!serialized?.length) return cache;
     try {
-      const lines = serialized.split('\n');
-      if ((JSON.parse(lines[0]!) as { version?: unknown } | null)?.version !== cache.version) return cache;
-      cache.appendable = serialized.endsWith('\n');
-      for (let i = 1; i < lines.length; i++) {
-        if (!lines[i]) continue;
+      const lines = typeof serialized === 'string' ? textLines(serialized) : byteLines(serialized);
+      if ((JSON.parse(lines.text(0)) as { version?: unknown } | null)?.version !== cache.version) return cache;
+      cache.appendable = lines.whole;
+      for (let i = 1; i < lines.count; i++) {
+        if (lines.empty(i)) continue;
         cache.fileLines++;
-        let line: Line;
-        try {
-          line = JSON.parse(lines[i]!) as Line;
-        } catch {
-          // Cut short (a run stopped while appending): this line only.
-          continue;
-        }
-        const [kind, k, v] = Array.isArray(line) ? line : [];
-        if (kind !== 'm' || typeof k !== 'string' || !v || typeof v.deps !== 'string' || !Array.isArray(v.asked)) continue;
-        cache.memos.set(k, v);
-        cache.lines.set(k, lines[i]!);
+        // Each memo is parsed when asked for (`memo`), and not held: here only its key is read.
+        const key = lineKey(lines.text(i, 200), lines.line(i));
+        if (key !== undefined) cache.lines.set(key, lines.line(i));
       }
     } catch {
       // Unreadable: start empty.
-      return new ExtractCache(codeVersion, store);
+      return new ExtractCache(codeVersion, store, results);
     }
     return cache;
   }
 
   keyOf(src: LoadedSource): string {
-    const key = sourceKey(src, this.version);
+    let key = this.keys.get(src);
+    if (key === undefined) this.keys.set(src, (key = sourceKey(src, this.version)));
     this.live.add(key);
     return key;
+  }
+
+  /** The key of `src`, known from an earlier run of this version (it hashes the article's text, which need not then be read). */
+  knowKey(src: LoadedSource, key: string): void {
+    this.keys.set(src, key);
   }
 
   /** A per-source file of this version, parsed; null when missing or not valid. */
@@ -218,20 +337,65 @@ export class ExtractCache implements SourceCache {
     this.keepFile(entryFile(key), entry);
   }
 
-  result(key: string): SourceResult | undefined {
-    if (!this.results.has(key)) {
-      const isMemo = (m: unknown) => typeof (m as Memo | undefined)?.deps === 'string' && Array.isArray((m as Memo).asked);
-      this.results.set(key, this.readFile<SourceResult>(resultFile(key), (v) => {
-        const r = v as SourceResult | undefined;
-        return Array.isArray(r?.known) && isMemo(r.names) && isMemo(r.mentions);
-      }));
-    }
-    return this.results.get(key) ?? undefined;
+  result(key: string): StoredResult | undefined {
+    return this.results.get(key);
   }
 
   keepResult(key: string, result: SourceResult): void {
-    this.results.set(key, result);
-    this.keepFile(resultFile(key), result);
+    this.results.keep(key, result);
+  }
+
+  pairs(): PairsMemo {
+    if (!this.pairsMemo) {
+      this.pairsBytes = this.store.readBytes?.(PAIRS_FILE);
+      this.pairsMemo = PairsMemo.parse(this.pairsBytes, this.version);
+    } else if (this.pairsMemo.used) {
+      // A second run with the same cache (in memory) starts from what the first one kept.
+      this.pairsMemo = PairsMemo.parse(this.pairsMemo.serialize(), this.version);
+    }
+    return this.pairsMemo;
+  }
+
+  words(): WordAnswers | undefined {
+    this.wordsText ??= this.store.read(WORDS_FILE) ?? '';
+    try {
+      const { version, answers } = JSON.parse(this.wordsText) as { version?: unknown; answers?: Partial<WordAnswers> };
+      const isRecord = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
+      if (version === this.version && answers && isRecord(answers.tags) && isRecord(answers.place) && isRecord(answers.broad)) return answers as WordAnswers;
+    } catch {
+      // None, or unreadable: compromise is asked again.
+    }
+    return undefined;
+  }
+
+  corpus(): Corpus | undefined {
+    try {
+      const c = JSON.parse(this.store.read(CORPUS_FILE) ?? 'null') as (CorpusPrints & { version?: unknown; sources?: unknown; memos?: unknown }) | null;
+      const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((k) => typeof k === 'string');
+      if (!c || c.version !== this.version || ![c.known, c.registry, c.published].every((x) => typeof x === 'string') || !strings(c.sources) || !strings(c.memos)) return undefined;
+      return { known: c.known, registry: c.registry, published: c.published, sources: new Set(c.sources), memos: new Set(c.memos) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  keepCorpus(prints: CorpusPrints, sources: readonly string[]): void {
+    this.corpusKept = { prints, sources };
+  }
+
+  memoHeld(key: string): void {
+    this.memosHeld.add(key);
+  }
+
+  /** The `Corpus` of this run to keep (undefined: none was given), to be written after every other file. */
+  corpusToWrite(): string | undefined {
+    if (!this.corpusKept) return undefined;
+    const { prints, sources } = this.corpusKept;
+    return JSON.stringify({ version: this.version, ...prints, sources: [...sources].sort(), memos: [...this.memosHeld].sort() });
+  }
+
+  keepWords(answers: WordAnswers): void {
+    this.wordsKept = JSON.stringify({ version: this.version, answers });
   }
 
   /** Sources of this run served without analysing them again. */
@@ -240,7 +404,11 @@ export class ExtractCache implements SourceCache {
   }
 
   memo(key: string): Memo | undefined {
-    const m = this.memos.get(key);
+    let m = this.memos.get(key);
+    if (!m) {
+      const line = this.lines.get(key);
+      m = line === undefined ? undefined : memoOf(line(), key);
+    }
     if (m) this.memosUsed.add(key);
     return m;
   }
@@ -254,12 +422,15 @@ export class ExtractCache implements SourceCache {
 
   /** Whether serialising would write something other than what was read. */
   get changed(): boolean {
-    return this.memosAdded || this.memosUsed.size !== this.memos.size;
+    if (this.memosAdded) return true;
+    // A memo read and not used would be dropped (a line that holds none is dropped anyway).
+    for (const [key, line] of this.lines) if (!this.memosUsed.has(key) && memoOf(line(), key)) return true;
+    return false;
   }
 
   serialize(): string {
     const out = [JSON.stringify({ version: this.version })];
-    for (const k of [...this.memosUsed].sort()) out.push(this.lines.get(k) ?? JSON.stringify(['m', k, this.memos.get(k)!]));
+    for (const k of [...this.memosUsed].sort()) out.push(this.lines.get(k)?.() ?? JSON.stringify(['m', k, this.memos.get(k)!]));
     return `${out.join('\n')}\n`;
   }
 
@@ -279,10 +450,30 @@ export class ExtractCache implements SourceCache {
       .join('');
   }
 
-  /** The per-source files to write (name and text), and the names of every file still in use. */
-  files(): { write: Array<[name: string, text: string]>; live: Set<string> } {
-    const live = new Set([...this.live].flatMap((k) => [entryFile(k), resultFile(k)]));
-    return { write: [...this.added].filter(([name]) => live.has(name)), live };
+  /**
+   * What to write of the results' file: lines to append to the one read, the whole file, or
+   * nothing when it holds this run's results already.
+   */
+  resultsToWrite(): { append: Uint8Array } | { whole: Uint8Array } | undefined {
+    for (const key of this.live) this.results.using(key);
+    if (!this.results.changed) return undefined;
+    const append = this.results.appendix();
+    if (append) return append.length ? { append } : undefined;
+    return { whole: this.results.serialize() };
+  }
+
+  /** The per-source files to write (name and content), and the names of every file still in use. */
+  files(): { write: Array<[name: string, data: string | Uint8Array]>; live: Set<string> } {
+    const live = new Set([...this.live].map(entryFile));
+    const write: Array<[string, string | Uint8Array]> = [...this.added].filter(([name]) => live.has(name));
+    // The pairs memo is written again when the merge used it and it changed; the words' answers when other than read.
+    live.add(PAIRS_FILE);
+    live.add(WORDS_FILE);
+    live.add(CORPUS_FILE);
+    if (this.wordsKept !== undefined && this.wordsKept !== this.wordsText) write.push([WORDS_FILE, this.wordsKept]);
+    const pairs = this.pairsMemo?.used ? this.pairsMemo.serialize() : undefined;
+    if (pairs !== undefined && !(this.pairsBytes && Buffer.from(pairs).equals(this.pairsBytes))) write.push([PAIRS_FILE, pairs]);
+    return { write, live };
   }
 }
 
@@ -345,7 +536,7 @@ export interface HashedDeps {
 }
 
 /** The hash a memo keeps of its dependencies' JSON (`Memo.deps`). */
-export const hashDeps = (dependencies: string): string => createHash('sha256').update(dependencies).digest('base64');
+export const hashDeps = (dependencies: string): string => hash('sha256', dependencies, 'base64');
 
 /**
  * `compute(opts)`, or the value `stored` holds when it was computed from the same `deps` and every
@@ -431,11 +622,28 @@ export function recall<O extends object, T>(
   }
 }
 
-/** `compute(opts)` through a memo the cache keeps by the hash of `deps` (see `recall`). */
-export function memoized<O extends object, T>(cache: SourceCache, deps: string, opts: O, compute: (opts: O) => T, direct: () => T, answers?: Answers): T {
+/**
+ * `compute(opts)` through a memo the cache keeps by the hash of `deps` (see `recall`); a memo
+ * `trusted` (its answers known to hold, pipeline.ts) is served without replaying them.
+ */
+export function memoized<O extends object, T>(
+  cache: SourceCache,
+  deps: string,
+  opts: O,
+  compute: (opts: O) => T,
+  direct: () => T,
+  answers?: Answers,
+  trusted?: (key: string) => boolean,
+): T {
   // The memo's key is the hash its `deps` field holds: hashed once (a cluster's JSON is large).
   const key = hashDeps(deps);
-  const r = recall(cache.memo(key), { sha256: key }, opts, compute, direct, answers);
+  const stored = cache.memo(key);
+  if (stored && stored.deps === key && trusted?.(key)) {
+    cache.memoHeld?.(key);
+    return stored.value as T;
+  }
+  const r = recall(stored, { sha256: key }, opts, compute, direct, answers);
   if (r.memo && !r.hit) cache.keepMemo(key, r.memo);
+  if (r.memo) cache.memoHeld?.(key);
   return r.value;
 }

@@ -7,7 +7,7 @@
  * each run remembers, for every id, the citations its event was made of (`rememberIds`), and the
  * next run gives an event the id of the earlier event it shares most citations with (`keepIds`).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { TimelineEvent } from '../schema';
 import { compareStrings as cmp } from '../lib/compare';
 import { claimId } from './events';
@@ -24,7 +24,7 @@ export function citationKey(c: { source: string; quote: string }): string {
   if (key === undefined) {
     // Asked for every citation twice a run (keepIds, rememberIds): hashed once. Bounded, for long-lived processes.
     if (keysOf.size >= 200_000) keysOf.clear();
-    key = createHash('sha256').update(`${c.source}\n${c.quote.replace(/\s+/g, ' ').trim()}`).digest('base64url').slice(0, 12);
+    key = hash('sha256', `${c.source}\n${c.quote.replace(/\s+/g, ' ').trim()}`, 'base64url').slice(0, 12);
     keysOf.set(text, key);
   }
   return key;

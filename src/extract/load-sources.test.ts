@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSources, MAX_BODY_BYTES, parseSourceFile, SourceError, SourceErrors } from './load-sources';
+import { bodyOf, loadSources, MAX_BODY_BYTES, parseSourceFile, SourceError, SourceErrors } from './load-sources';
 
 const FM = 'title: "A title"\noutlet: Outlet\npublished: "2025-11-22"\n';
 const file = (fm: string, body = 'The article text.\n') => `---\n${fm}---\n${body}`;
@@ -134,3 +134,26 @@ describe('loadSources', () => {
     for (const s of sources) expect(s.body.length).toBeGreaterThan(500);
   });
 });
+
+describe('loadSources with files known from an earlier run', () => {
+  it('takes their front matter as known, reads their text only when asked for, and still checks ids across all', () => {
+    const meta = { title: 'Known', outlet: 'O', published: '2024-05-06' } as never;
+    let reads = 0;
+    const known = (file: string) => ({ file, known: { meta, hadBom: false, body: () => (reads++, 'The known text.') } });
+    const { sources } = loadSources([known('content/sources/b-known.md'), { file: 'content/sources/a-read.md', raw: '---\ntitle: Read\noutlet: O\npublished: 2024-05-07\n---\nRead text.\n' }]);
+    expect(sources.map((s) => s.id)).toEqual(['a-read', 'b-known']);
+    expect(reads).toBe(0);
+    expect(sources[1]!.meta).toBe(meta);
+    expect([sources[1]!.body, sources[1]!.body, reads]).toEqual(['The known text.', 'The known text.', 1]);
+    expect(() => loadSources([known('content/sources/Bad Name.md')])).toThrow(/Bad Name\.md.*not a usable id/);
+    expect(() => loadSources([{ ...known('content/sources/x.md'), known: { meta: { ...(meta as object), derivedFrom: 'nowhere' } as never, hadBom: false, body: () => '' } }])).toThrow(/derivedFrom.*"nowhere"/);
+  });
+
+  it('gives the text of a file as loading it gives its body', () => {
+    const raw = '\uFEFF---\ntitle: T\noutlet: O\npublished: 2024-05-07\n---\nBody “text”.\n';
+    expect(bodyOf(raw)).toBe(loadSources([{ file: 'content/sources/t.md', raw }]).sources[0]!.body);
+    expect(bodyOf(Buffer.from(raw))).toBe('Body “text”.\n');
+    expect(bodyOf('no front matter')).toBeUndefined();
+  });
+});
+

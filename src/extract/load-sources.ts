@@ -61,6 +61,22 @@ export interface SourceFile {
   raw: Buffer | string;
 }
 
+/**
+ * A file to load by what an earlier run found in it, while it is unchanged (scripts/lib/source-memo.ts):
+ * its valid front matter, and its text, read when first asked for.
+ */
+export interface KnownSourceFile {
+  file: string;
+  known: KnownFile;
+}
+
+export interface KnownFile {
+  meta: FrontMatter;
+  hadBom: boolean;
+  /** The article text; read when the pipeline first asks for it. */
+  body: () => string;
+}
+
 /** Parses one source file; throws SourceErrors with every problem of that file. */
 export function parseSourceFile(file: string, raw: Buffer | string): LoadedSource {
   const errors: SourceError[] = [];
@@ -80,11 +96,11 @@ export interface LoadOptions {
 }
 
 /** Parses all files, checks ids and `derivedFrom` across them; throws one SourceErrors listing all. */
-export function loadSources(files: SourceFile[], opts: LoadOptions = {}): { sources: LoadedSource[] } {
+export function loadSources(files: ReadonlyArray<SourceFile | KnownSourceFile>, opts: LoadOptions = {}): { sources: LoadedSource[] } {
   const errors: SourceError[] = [];
   const sources: LoadedSource[] = [];
-  for (const { file, raw } of files) {
-    const source = parseInto(file, raw, errors, opts);
+  for (const f of files) {
+    const source = 'known' in f ? knownSource(f.file, f.known, errors) : parseInto(f.file, f.raw, errors, opts);
     if (source) sources.push(source);
   }
 
@@ -127,6 +143,36 @@ export function loadSources(files: SourceFile[], opts: LoadOptions = {}): { sour
 /** The id is the file name without `.md`: it is what citations and URLs use. */
 function idOf(file: string): string {
   return path.basename(file).replace(/\.md$/i, '');
+}
+
+/** A file an earlier run loaded, unchanged since: its text read when first asked for (the id still checked). */
+function knownSource(file: string, known: KnownFile, errors: SourceError[]): LoadedSource | undefined {
+  const id = idOf(file);
+  if (!slugId.safeParse(id).success) {
+    errors.push(new SourceError(file, `the file name "${id}" is not a usable id: rename the file using lower-case letters, digits and single hyphens (e.g. outlet-2025-11-22-topic.md)`));
+    return undefined;
+  }
+  let body: string | undefined;
+  return {
+    id,
+    file,
+    meta: known.meta,
+    get body() {
+      return (body ??= known.body());
+    },
+    ...(known.hadBom ? { hadBom: true } : {}),
+  };
+}
+
+/**
+ * The article text of a file (after its front matter), or the problem that keeps it from being read:
+ * for a file loaded earlier, read again when its text is asked for.
+ */
+export function bodyOf(raw: Buffer | string): string | undefined {
+  const decoded = decode(raw);
+  if ('problem' in decoded) return undefined;
+  const split = splitFrontMatter(decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text);
+  return 'problem' in split ? undefined : split.body;
 }
 
 /** Parses one file, pushing its problems to `errors`; returns the source when it has none. */

@@ -9,6 +9,7 @@
 import { compareStrings as cmp } from '../lib/compare';
 import { compatibleClasses, findHappenings, HAPPENING_CLASSES, happeningHead, happeningHeads, personalAct, type HappeningClass } from './happenings';
 import type { Mention } from './mentions';
+import { sumParts, type MentionId, type PairParts, type PairsMemo } from './merge-pairs';
 import type { ResolvedDate } from './types';
 import { lemma } from './words';
 
@@ -27,6 +28,12 @@ export interface MergeOptions {
   threshold?: number;
   /** Score an undated mention needs to cite a dated event. */
   undatedThreshold?: number;
+  /**
+   * The parts of pair scores kept by the last run, and each dated mention's identity (a hash of
+   * its content; undefined for one whose pairs are neither served nor kept): the pairs of two
+   * unchanged mentions are summed from their parts, not scored again (merge-pairs.ts).
+   */
+  pairs?: { memo: PairsMemo; idOf: (m: Mention) => MentionId | undefined };
 }
 
 const DAY = 86_400_000;
@@ -66,24 +73,27 @@ const lemmasOf = new WeakMap<Mention, string[]>();
 
 /** Gives a mention the happening lemmas `happeningLemmas` found for it earlier (a cache keeps them). */
 export function rememberHappeningLemmas(m: Mention, lemmas: string[]): void {
-  lemmasOf.set(m, lemmas);
+  // (A mention that carries them, as most do, is asked for its own: nothing to remember.)
+  if (!m.heads) lemmasOf.set(m, lemmas);
 }
 
 const GENERIC = new Set<HappeningClass>(['statement', 'other']);
 
 /**
  * What the merge asks of a mention in every pair it is scored in (a candidate pair, and each pair
- * a join checks), worked out once per mention: the days it allows, its lists as sets, its
- * happening lemmas, and (only when first asked) whether it tells one person's act.
+ * a join checks), worked out once per mention: the days it allows, its lists, its happening
+ * lemmas, and (only when first asked) whether it tells one person's act. The lists are searched
+ * as they are (a handful of words each): sets made of them cost more to build, for the ~7,000
+ * mentions of a re-run that scores few pairs, than they saved.
  */
 interface Facts {
   /** The days it allows (`daysAllowed`); only dated mentions are asked for them. */
   days: ResolvedDate;
-  names: ReadonlySet<string>;
-  lemmas: ReadonlySet<string>;
-  nameWords: ReadonlySet<string>;
-  venues: ReadonlySet<string>;
-  happening: ReadonlySet<string>;
+  names: readonly string[];
+  lemmas: readonly string[];
+  nameWords: readonly string[];
+  venues: readonly string[];
+  happening: readonly string[];
   personal?: boolean;
 }
 const factsOf = new WeakMap<Mention, Facts>();
@@ -92,11 +102,11 @@ function facts(m: Mention): Facts {
   if (!f) {
     f = {
       days: m.date ? daysAllowed(m) : (undefined as never),
-      names: new Set(m.names),
-      lemmas: new Set(m.lemmas),
-      nameWords: new Set(m.nameWords),
-      venues: new Set(m.venues),
-      happening: new Set(happeningLemmas(m)),
+      names: m.names,
+      lemmas: m.lemmas,
+      nameWords: m.nameWords,
+      venues: m.venues,
+      happening: happeningLemmas(m),
     };
     factsOf.set(m, f);
   }
@@ -105,21 +115,9 @@ function facts(m: Mention): Facts {
 
 // The merge runs once per process, mostly before V8 optimises it: indexed loops, which allocate no
 // iterators (for…of, some, destructuring do in unoptimised code, ~100 MB of garbage per run).
-function meets<T>(a: readonly T[], b: ReadonlySet<T>): boolean {
-  for (let k = 0; k < a.length; k++) if (b.has(a[k]!)) return true;
+function meets<T>(a: readonly T[], b: readonly T[]): boolean {
+  for (let k = 0; k < a.length; k++) if (b.includes(a[k]!)) return true;
   return false;
-}
-
-/** The sum of `weight` over the words of `a` that `b` holds, times `factor`, added to `score` in `a`'s order; counted in `shared`. */
-function addShared(score: number, a: readonly string[], b: ReadonlySet<string>, factor: number, weight: (k: string) => number, shared: { n: number }): number {
-  for (let k = 0; k < a.length; k++) {
-    const x = a[k]!;
-    if (b.has(x)) {
-      score += factor * weight(x);
-      shared.n++;
-    }
-  }
-  return score;
 }
 
 /** "The paper published the memo that evening": a sentence that continues the one before it. */
@@ -237,42 +235,61 @@ export function pairScore(a: Mention, b: Mention, weight: (k: string) => number)
 
 /** pairScore, given the two mentions' facts. */
 function scoreOf(a: Mention, b: Mention, sa: Facts, sb: Facts, weight: (k: string) => number): number {
-  if (!compatible(a, b, sa, sb)) return -Infinity;
-  let score = 0;
+  const parts = partsOf(a, b, sa, sb);
+  return parts ? sumParts(parts, weight) : -Infinity;
+}
+
+/** Adds the words of `a` that `b` holds, with `factor`, to `parts`, in `a`'s order. */
+function addShared(parts: PairParts, a: readonly string[], b: readonly string[], factor: number): void {
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k]!;
+    if (b.includes(x)) {
+      parts.words.push(x);
+      parts.factors.push(factor);
+    }
+  }
+}
+
+/**
+ * What the score of two mentions is made of, whatever the words' weights (undefined when they
+ * cannot be one happening): the score is their sum (`sumParts`), in this order, which is part of it
+ * (the order of a float sum is part of the score).
+ */
+function partsOf(a: Mention, b: Mention, sa: Facts, sb: Facts): PairParts | undefined {
+  if (!compatible(a, b, sa, sb)) return undefined;
   // Shared names, then shared words at half weight, then words one names and the other says
-  // ("the commission" in one, "the Bayhaven City Commission" in the other), summed in that order
-  // (the order of a float sum is part of the score); counted in loops, since this runs for every
-  // compatible pair.
-  const count = { n: 0 };
-  score = addShared(score, a.names, sb.names, 1, weight, count);
-  score = addShared(score, a.lemmas, sb.lemmas, 0.5, weight, count);
-  score = addShared(score, a.lemmas, sb.nameWords, 0.5, weight, count);
-  score = addShared(score, b.lemmas, sa.nameWords, 0.5, weight, count);
-  const shared = count.n;
-  if (meets(a.venues, sb.venues)) score += 1;
+  // ("the commission" in one, "the Bayhaven City Commission" in the other).
+  const parts: PairParts = { words: [], factors: [], adds: [] };
+  addShared(parts, a.names, sb.names, 1);
+  addShared(parts, a.lemmas, sb.lemmas, 0.5);
+  addShared(parts, a.lemmas, sb.nameWords, 0.5);
+  addShared(parts, b.lemmas, sa.nameWords, 0.5);
+  const shared = parts.words.length;
+  const add = parts.adds;
+  if (meets(a.venues, sb.venues)) add.push(1);
   // "Corinne formed ..." and "The storm formed ...": the same verb of happening in both.
-  if (meets(happeningLemmas(a), sb.happening)) score += 1;
-  if (a.cls === b.cls) score += 1;
+  if (meets(happeningLemmas(a), sb.happening)) add.push(1);
+  if (a.cls === b.cls) add.push(1);
   // Two reports that agree on the very day (not just an overlapping month) agree on much.
   if (a.date && b.date && !a.date.approximate && !b.date.approximate && a.date.start === b.date.start && a.date.end === b.date.end) {
-    score += a.date.precision === 'day' ? 1.5 : a.date.precision === 'days' ? 1 : 0;
+    add.push(a.date.precision === 'day' ? 1.5 : a.date.precision === 'days' ? 1 : 0);
     // Two articles that put a walkout (a ruling, a landfall) on one day tell of one, whatever
     // words they use for it; saying and generic verbs are too common to count.
-    if (a.date.precision === 'day' && a.cls === b.cls && a.source !== b.source && !GENERIC.has(a.cls)) score += 0.5;
+    if (a.date.precision === 'day' && a.cls === b.cls && a.source !== b.source && !GENERIC.has(a.cls)) add.push(0.5);
   }
   // One article rarely tells of two different happenings of one kind in one span of days.
   // Two sentences of one article, each with its own date and nothing else in common, tell of two.
   if (a.source === b.source && (a.cls === b.cls || shared > 0 || continues(a, b) || continues(b, a))) {
-    score += a.cls === 'statement' || b.cls === 'statement' || a.cls !== b.cls ? 1 : 2;
+    add.push(a.cls === 'statement' || b.cls === 'statement' || a.cls !== b.cls ? 1 : 2);
   }
-  if (continues(a, b) || continues(b, a)) score += 4;
+  if (continues(a, b) || continues(b, a)) add.push(4);
   // A plan ("talks scheduled for later this week") and a later report of it ("talks on Tuesday").
-  if (a.cls === b.cls && (fulfils(a, b) || fulfils(b, a))) score += 1;
+  if (a.cls === b.cls && (fulfils(a, b) || fulfils(b, a))) add.push(1);
   // Two statements without one named speaker need much more to be one.
-  if (a.cls === 'statement' && b.cls === 'statement' && !(a.actor && a.actor === b.actor)) score -= 2;
+  if (a.cls === 'statement' && b.cls === 'statement' && !(a.actor && a.actor === b.actor)) add.push(-2);
   // A rewrite repeats its original: the same happening, not a second confirmation.
-  if (a.derivedFrom === b.source || b.derivedFrom === a.source) score += 2;
-  return score;
+  if (a.derivedFrom === b.source || b.derivedFrom === a.source) add.push(2);
+  return parts;
 }
 
 function intersect(dates: ResolvedDate[]): { start: string; end: string } | undefined {
@@ -332,6 +349,20 @@ function mayJoin(mi: readonly number[], mj: readonly number[], ordered: readonly
   return true;
 }
 
+/** Each mention's identity for the pairs memo; undefined (no memo) when two mentions have the same. */
+function usableIds(ordered: readonly Mention[], idOf: (m: Mention) => MentionId | undefined): { ids: Array<MentionId | undefined> } | undefined {
+  const ids = ordered.map(idOf);
+  const seen = new Map<string, Set<number>>();
+  for (const id of ids) {
+    if (id === undefined) continue;
+    let places = seen.get(id[0]);
+    if (!places) seen.set(id[0], (places = new Set()));
+    if (places.has(id[1])) return undefined;
+    places.add(id[1]);
+  }
+  return { ids };
+}
+
 export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeOptions): Cluster[] {
   const threshold = opts.threshold ?? 3;
   const undatedThreshold = opts.undatedThreshold ?? 5;
@@ -350,8 +381,23 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
     return id;
   });
   const starts = known.map((f) => f.days.start);
-  // Candidate pairs: a sweep over start dates compares only mentions whose dates overlap.
+  // The pairs kept by the last run (merge-pairs.ts): those of two mentions it listed are summed
+  // from their parts below, not scored in the sweep. `listedAt`: each mention's place in that memo, or -1.
+  const memo = opts.pairs && usableIds(ordered, opts.pairs.idOf);
+  const listedAt = new Int32Array(ordered.length).fill(-1);
+  if (memo) memo.ids.forEach((id, i) => id !== undefined && (listedAt[i] = opts.pairs!.memo.indexOf(id)));
+  const scored = (i: number, j: number): number => {
+    const parts = partsOf(ordered[i]!, ordered[j]!, known[i]!, known[j]!);
+    if (!parts) return -Infinity;
+    if (memo && memo.ids[i] !== undefined && memo.ids[j] !== undefined) opts.pairs!.memo.keep(memo.ids[i]!, memo.ids[j]!, parts);
+    return sumParts(parts, opts.weight);
+  };
+  // Candidate pairs: a sweep over start dates compares only mentions whose dates overlap. With the
+  // memo, only the pairs with a mention it does not list: for a listed one, those after it that are not.
   const pairs: Array<{ i: number; j: number; score: number }> = [];
+  const unlisted: number[] = [];
+  if (memo) listedAt.forEach((at, i) => at < 0 && unlisted.push(i));
+  let nextUnlisted = 0;
   for (let i = 0; i < ordered.length; i++) {
     const a = ordered[i]!;
     const fa = known[i]!;
@@ -359,19 +405,42 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
     const ca = classOf[i]!;
     const sa = sourceOf[i]!;
     const meet = ca >= 0 ? CLASSES_MEET[ca]! : undefined;
-    for (let j = i + 1; j < ordered.length && starts[j]! <= end; j++) {
+    const candidate = (j: number) => {
       const cb = classOf[j]!;
-      if (!(meet && cb >= 0 ? meet[cb] || sa === sourceOf[j] : mayBeCompatible(a, ordered[j]!)) && !sameWord(a, ordered[j]!)) continue;
-      const score = scoreOf(a, ordered[j]!, fa, known[j]!, opts.weight);
+      if (!(meet && cb >= 0 ? meet[cb] || sa === sourceOf[j] : mayBeCompatible(a, ordered[j]!)) && !sameWord(a, ordered[j]!)) return;
+      const score = memo ? scored(i, j) : scoreOf(a, ordered[j]!, fa, known[j]!, opts.weight);
       if (score >= threshold) pairs.push({ i, j, score });
+    };
+    while (nextUnlisted < unlisted.length && unlisted[nextUnlisted]! <= i) nextUnlisted++;
+    if (memo && listedAt[i]! >= 0) {
+      for (let u = nextUnlisted; u < unlisted.length && starts[unlisted[u]!]! <= end; u++) candidate(unlisted[u]!);
+    } else {
+      for (let j = i + 1; j < ordered.length && starts[j]! <= end; j++) candidate(j);
     }
+  }
+  if (memo) {
+    const positionOf = new Int32Array(opts.pairs!.memo.size).fill(-1);
+    listedAt.forEach((at, i) => at >= 0 && (positionOf[at] = i));
+    opts.pairs!.memo.replay(
+      positionOf,
+      opts.weight,
+      (i, j, score) => score >= threshold && pairs.push({ i, j, score }),
+      (i, j) => {
+        const score = scored(i, j);
+        if (score >= threshold) pairs.push({ i, j, score });
+      },
+    );
+    opts.pairs!.memo.listed(memo.ids);
   }
   pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
   const groupOf = ordered.map((_, i) => i);
   // Each group's mentions by index, and the days all of them allow (kept as groups join).
   const members = new Map<number, number[]>(ordered.map((_, i) => [i, [i]]));
   const days = ordered.map((_, i) => ({ start: known[i]!.days.start, end: known[i]!.days.end }));
-  for (const { i, j } of pairs) {
+  for (let p = 0; p < pairs.length; p++) {
+    const { i, j } = pairs[p]!;
+    // (A pair twice, as a memo written wrong could give it, is asked once: the two are next to each other.)
+    if (p > 0 && pairs[p - 1]!.i === i && pairs[p - 1]!.j === j) continue;
     const gi = groupOf[i]!;
     const gj = groupOf[j]!;
     if (gi === gj) continue;
@@ -392,26 +461,29 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
   const clusters = [...members.keys()].sort((a, b) => a - b).map((k) => clusterOf(members.get(k)!.map((x) => ordered[x]!)));
   // Undated reports of a dated happening add their citation; they never make an event alone.
   // Without a date, only the venue where it happened ties a sentence to a happening: so only the
-  // clusters with a mention at one of its venues are looked at (an index, not a scan of them all),
-  // in cluster order as a scan would.
+  // clusters with a mention at one of its venues, and one of its class, are looked at (indexes,
+  // not a scan of them all: ~60,000 cluster–venue matches, ~800 of the class), in cluster order as
+  // a scan would.
   const byVenue = new Map<string, Set<number>>();
-  const indexVenues = (k: number, venues: readonly string[]) => {
-    for (const v of venues) {
-      let at = byVenue.get(v);
-      if (!at) byVenue.set(v, (at = new Set()));
+  const classes = clusters.map(() => new Set<string>());
+  const index = (k: number, m: Mention) => {
+    classes[k]!.add(m.cls);
+    for (let i = 0; i < m.venues.length; i++) {
+      let at = byVenue.get(m.venues[i]!);
+      if (!at) byVenue.set(m.venues[i]!, (at = new Set()));
       at.add(k);
     }
   };
-  clusters.forEach((c, k) => c.mentions.forEach((x) => indexVenues(k, x.venues)));
+  clusters.forEach((c, k) => c.mentions.forEach((x) => index(k, x)));
   for (const m of [...undated].sort((a, b) => cmp(a.key, b.key))) {
     if (!m.venues.length) continue;
-    const near = new Set<number>();
-    for (const v of m.venues) for (const k of byVenue.get(v) ?? []) near.add(k);
+    const near: number[] = [];
+    for (const v of m.venues) for (const k of byVenue.get(v) ?? []) if (classes[k]!.has(m.cls) && !near.includes(k)) near.push(k);
     let best: number | undefined;
     let bestScore = undatedThreshold;
-    for (const k of [...near].sort((a, b) => a - b)) {
+    for (const k of near.sort((a, b) => a - b)) {
       const c = clusters[k]!;
-      if (c.date.start > m.published || !c.mentions.some((x) => x.cls === m.cls)) continue;
+      if (c.date.start > m.published) continue;
       if (m.cls === 'statement' && !(m.actor && c.mentions.some((x) => x.actor === m.actor))) continue;
       if (!c.mentions.every((x) => compatible(x, m))) continue;
       const score = Math.max(...c.mentions.map((x) => pairScore(x, m, opts.weight)));
@@ -419,7 +491,7 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
     }
     if (best !== undefined) {
       clusters[best]!.mentions.push(m);
-      indexVenues(best, m.venues);
+      index(best, m);
     }
   }
   return clusters;

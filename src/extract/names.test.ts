@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameRegistry, editDistance, findNames, sameNameToken } from './names';
+import { buildNameRegistry, editDistance, findNames, NameRegistryBuilder, rememberWordAnswers, sameNameToken, type FoundName } from './names';
 
 const kinds = (s: string, known?: Set<string>) => findNames(s, [], known).map((n) => `${n.kind}:${n.text}`);
 
@@ -74,5 +74,35 @@ describe('editDistance', () => {
     expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
     expect(editDistance('abc', 'abcdefg', 2)).toBe(3);
     expect(editDistance('zelensky', 'zelenskyy', 2)).toBe(1);
+  });
+});
+
+describe('NameRegistryBuilder', () => {
+  const found = (key: string, text: string, kind: FoundName['kind'], index = 5): FoundName => ({ key, text, kind, index });
+  it('gives the registry buildNameRegistry gives, the names added a part at a time', () => {
+    const parts = [[found('norway', 'Norway', 'place'), found('ann lind', 'Ann Lind', 'person', 0)], [found('lind', 'Lind', 'person')], [found('oslo', 'Oslo', 'place')]];
+    const builder = new NameRegistryBuilder();
+    builder.add([parts[0]!]);
+    builder.add(parts[1]!);
+    builder.add([parts[2]!]);
+    const [one, all] = [builder.build(), buildNameRegistry(parts.flat())];
+    for (const k of ['norway', 'ann lind', 'lind', 'oslo', 'unknown']) {
+      expect([one.canonicalKey(k), one.display(k), one.kind(k), one.broad(k)]).toEqual([all.canonicalKey(k), all.display(k), all.kind(k), all.broad(k)]);
+    }
+    expect([...one.known].sort()).toEqual([...all.known].sort());
+  });
+
+  it('keeps compromise’s answers for the next run, and takes those of an earlier one as its own', () => {
+    const answers = rememberWordAnswers();
+    findNames('Yesterday Norwegian officials met in Oslo.', []);
+    const kept = answers();
+    expect(Object.keys(kept.tags).length).toBeGreaterThan(0);
+    expect(JSON.parse(JSON.stringify(kept))).toEqual(kept);
+    // An answer given by an earlier run is the one used (here a made-up one, to tell).
+    const builder = new NameRegistryBuilder();
+    builder.add([found('zembla', 'Zembla', 'place')]);
+    const again = rememberWordAnswers({ tags: {}, place: {}, broad: { Zembla: true } });
+    expect(builder.build().broad('zembla')).toBe(true);
+    expect(again().broad).toMatchObject({ Zembla: true });
   });
 });

@@ -3,6 +3,7 @@
  * gazetteer of places; the rest comes from context (titles before a name, "in <Place>", a surname
  * that recurs alone), so that names it has never seen still count.
  */
+import { hash } from 'node:crypto';
 import nlp from 'compromise';
 
 export type NameKind = 'person' | 'place' | 'org';
@@ -63,7 +64,37 @@ export function nameKey(s: string): string {
     .trim();
 }
 
+/**
+ * compromise's answers about single words and short phrases (their tags; whether a phrase names a
+ * place, or a broad one), worked out once per process, and kept by the caller from run to run
+ * (`rememberWordAnswers`): each is a function of the text and compromise's version alone, and a
+ * new article is mostly words an earlier run asked about (tagging them was half its analysis).
+ */
+export interface WordAnswers {
+  tags: Record<string, string[]>;
+  place: Record<string, boolean>;
+  broad: Record<string, boolean>;
+}
+
 const tagCache = new Map<string, Set<string>>();
+const placeCache = new Map<string, boolean>();
+const broadCache = new Map<string, boolean>();
+
+/**
+ * Seeds this process's answers with those of an earlier run (of the same compromise and code); the
+ * function returned gives all the answers known then, to keep (they are few: a corpus's proper nouns).
+ */
+export function rememberWordAnswers(seed?: WordAnswers): () => WordAnswers {
+  if (seed) {
+    for (const [w, t] of Object.entries(seed.tags)) if (!tagCache.has(w)) tagCache.set(w, new Set(t));
+    for (const [p, v] of Object.entries(seed.place)) if (!placeCache.has(p)) placeCache.set(p, v);
+    for (const [p, v] of Object.entries(seed.broad)) if (!broadCache.has(p)) broadCache.set(p, v);
+  }
+  const all = <T, U>(cache: Map<string, T>, as: (v: T) => U): Record<string, U> =>
+    Object.fromEntries([...cache.keys()].sort().map((k) => [k, as(cache.get(k)!)]));
+  return () => ({ tags: all(tagCache, (t) => [...t]), place: all(placeCache, (v) => v), broad: all(broadCache, (v) => v) });
+}
+
 function tagsOf(word: string): Set<string> {
   let t = tagCache.get(word);
   if (!t) {
@@ -77,7 +108,6 @@ function tagsOf(word: string): Set<string> {
 function isFirstName(word: string): boolean {
   return tagsOf(word).has('FirstName');
 }
-const placeCache = new Map<string, boolean>();
 /** Every word of the phrase is part of a place compromise knows ("Buenos Aires", "Nova Scotia"). */
 function isPlaceWord(phrase: string): boolean {
   let v = placeCache.get(phrase);
@@ -90,8 +120,13 @@ function isPlaceWord(phrase: string): boolean {
 }
 /** Countries and regions: too broad to tell one happening's place from another's. */
 export function isBroadPlace(phrase: string): boolean {
-  const terms: Array<{ tags: string[] }> = nlp(phrase).json()[0]?.terms ?? [];
-  return terms.length > 0 && terms.some((x) => x.tags.includes('Country') || x.tags.includes('Region'));
+  let v = broadCache.get(phrase);
+  if (v === undefined) {
+    const terms: Array<{ tags: string[] }> = nlp(phrase).json()[0]?.terms ?? [];
+    v = terms.length > 0 && terms.some((x) => x.tags.includes('Country') || x.tags.includes('Region'));
+    broadCache.set(phrase, v);
+  }
+  return v;
 }
 
 function isDemonym(word: string): boolean {
@@ -233,6 +268,12 @@ export interface NameRegistry {
   broad(key: string): boolean;
   /** Keys seen capitalised mid-sentence anywhere: these make a sentence-initial word a name. */
   known: ReadonlySet<string>;
+  /**
+   * A hash of every answer the registry gives (its canonical keys, display forms and kinds; what it
+   * gives of a key it does not hold, and `broad`, depend on the key alone): two registries with one
+   * fingerprint answer every question alike.
+   */
+  fingerprint?(): string;
 }
 
 /**
@@ -240,16 +281,45 @@ export interface NameRegistry {
  * a lone "Okafor" is the "Grace Okafor" named elsewhere; "U.S." and "United States" one country.
  */
 export function buildNameRegistry(found: FoundName[]): NameRegistry {
-  const lastWord = (key: string) => key.split(' ').pop() ?? key;
-  const acronym = (key: string) => (key.includes(' ') ? key.split(' ').map((w) => w[0]).join('') : key);
-  const counts = new Map<string, { n: number; text: Map<string, number>; kinds: Map<NameKind, number> }>();
-  for (const f of found) {
-    const c = counts.get(f.key) ?? { n: 0, text: new Map(), kinds: new Map() };
+  const builder = new NameRegistryBuilder();
+  builder.add(found);
+  return builder.build();
+}
+
+type NameCounts = Map<string, { n: number; text: Map<string, number>; kinds: Map<NameKind, number> }>;
+
+/**
+ * The registry of names found, given a part at a time (a source's sentences' names, say), so that
+ * what was given need not be held until all is: what it keeps is each key's counts.
+ */
+export class NameRegistryBuilder {
+  private readonly counts: NameCounts = new Map();
+  private readonly known = new Set<string>();
+
+  add(found: readonly FoundName[] | readonly FoundName[][]): void {
+    for (const x of found) {
+      if (Array.isArray(x)) this.add(x);
+      else this.count(x as FoundName);
+    }
+  }
+
+  private count(f: FoundName): void {
+    let c = this.counts.get(f.key);
+    if (!c) this.counts.set(f.key, (c = { n: 0, text: new Map(), kinds: new Map() }));
     c.n++;
     c.text.set(f.text, (c.text.get(f.text) ?? 0) + 1);
     c.kinds.set(f.kind, (c.kinds.get(f.kind) ?? 0) + 1);
-    counts.set(f.key, c);
+    if (f.index > 0) this.known.add(f.key);
   }
+
+  build(): NameRegistry {
+    return registryOf(this.counts, this.known);
+  }
+}
+
+function registryOf(counts: NameCounts, known: Set<string>): NameRegistry {
+  const lastWord = (key: string) => key.split(' ').pop() ?? key;
+  const acronym = (key: string) => (key.includes(' ') ? key.split(' ').map((w) => w[0]).join('') : key);
   const keys = [...counts.keys()].sort();
   const kindOf = (key: string): NameKind => {
     const k = counts.get(key)!.kinds;
@@ -322,6 +392,7 @@ export function buildNameRegistry(found: FoundName[]): NameRegistry {
       if (v === undefined) broadOf.set(k, (v = isBroadPlace(displayOf.get(k) ?? k)));
       return v;
     },
-    known: new Set(found.filter((f) => f.index > 0).map((f) => f.key)),
+    known,
+    fingerprint: () => hash('sha256', JSON.stringify([[...canonicalOf], [...displayOf], [...kindOfGroup]]), 'base64url'),
   };
 }

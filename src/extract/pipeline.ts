@@ -4,7 +4,7 @@
  */
 import type { TimelineEvent } from '../schema';
 import { compareStrings as cmp } from '../lib/compare';
-import { Answers, memoized, namesFor, NotRecordable, recall, RecordingSet, type SentenceEntry, type SourceCache, type SourceEntry } from './cache';
+import { Answers, contentHash, hashDeps, memoized, namesFor, NotRecordable, recall, RecordingSet, type CorpusPrints, type Memo, type SentenceEntry, type SourceCache, type SourceEntry } from './cache';
 import { cleanArticle } from './clean';
 import { findTemporalExpressions } from './dates';
 import { MONTH_FULL, WEEKDAY } from './dates/patterns';
@@ -13,7 +13,8 @@ import { keepIds, type IdMemory } from './keep-ids';
 import type { Mention, SentenceAnalysis } from './mentions';
 import { mentionsInSentence, personSubject, undatedMention } from './mentions';
 import { happeningLemmas, mergeMentions, rememberHappeningLemmas, type Cluster } from './merge';
-import { buildNameRegistry, findNames, type FoundName, type NameRegistry } from './names';
+import type { MentionId } from './merge-pairs';
+import { findNames, NameRegistryBuilder, rememberWordAnswers, type FoundName, type NameRegistry } from './names';
 import { namedReferent, referentDay, type Told } from './referent';
 import { splitSentences } from './segment';
 import type { LoadedSource, TemporalExpression } from './types';
@@ -168,6 +169,9 @@ const recordedRegistry = (o: ReturnType<typeof registryCalls>): NameRegistry => 
 const PERSON_NOUN_SUBJECT =
   /^\s*((?:The|A|An)\s+(?:[\p{L}\d-]+\s+)?(?:man|woman|boy|girl|suspect|victim|driver|teenager|child|officer|soldier|worker|pilot|passenger|gunman|defendant))\b/u;
 
+/** A hash of a value's JSON: a fingerprint of what the memos ask of the corpus (cache.ts `CorpusPrints`). */
+const fingerprint = (value: unknown): string => hashDeps(JSON.stringify(value));
+
 /** A source's mentions and counts, which the merge and the report gather from every source. */
 interface SourceMentions {
   dated: Mention[];
@@ -234,6 +238,8 @@ export interface ExtractOptions {
 export function extractEvents(sources: LoadedSource[], options: ExtractOptions = {}): Extraction {
   const warnings: string[] = [];
   const { cache } = options;
+  // compromise's answers about words, from the last run: what tagging a new article mostly asks again.
+  const wordAnswers = rememberWordAnswers(cache?.words?.());
   // A source's analysis is needed only when its result cannot be served whole (see cache.ts).
   const perSource = sources.map((src) => {
     const key = cache ? cache.keyOf(src) : '';
@@ -250,23 +256,56 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
   });
   // Names: a first pass to learn which words are names anywhere, then the sentence-level finds.
   // A person's surname alone ("Okafor, who toured ...") opens sentences once the full name is known.
-  const knownBy = perSource.map((p) => p.stored?.known ?? knownFrom(p.analysis()));
-  const known = new Set(knownBy.flat());
+  // A stored result's parts are parsed where they are used and not held (result-store.ts): what
+  // outlives its step is only what was computed anew (a few sources) and, below, the mentions.
+  const knownMade = new Map<number, string[]>();
+  const known = new Set<string>();
+  perSource.forEach((p, i) => {
+    let keys = p.stored?.known();
+    if (!keys) knownMade.set(i, (keys = knownFrom(p.analysis())));
+    for (let k = 0; k < keys.length; k++) known.add(keys[k]!);
+  });
+  const knownOf = (i: number) => knownMade.get(i) ?? perSource[i]!.stored!.known()!;
   // Every source's memos ask the same known set, then the same registry: each answer once per run.
   const [knownAnswers, registryAnswers, eventAnswers] = [new Answers(), new Answers(), new Answers()];
-  const named = perSource.map((p) =>
-    cache
-      ? recall(
-          p.stored?.names,
-          '',
-          { known: (k: string) => known.has(k) },
-          (o) => namesWith(p.analysis(), new RecordingSet(o.known).asSet()),
-          () => namesWith(p.analysis(), known),
-          knownAnswers,
-        )
-      : { value: namesWith(p.analysis(), known), hit: false },
-  );
-  const registry = buildNameRegistry(named.flatMap((n) => n.value.flat()));
+  // What the last run checked its memos against (cache.ts `Corpus`): while the known set (the
+  // registry, the publication dates) is the same, a memo it checked or made holds as it did then,
+  // and is served without replaying what it asked.
+  const corpus = cache?.corpus?.();
+  const prints: CorpusPrints = { known: fingerprint([...known].sort()), registry: '', published: fingerprint(sources.map((s) => [s.id, s.meta.published])) };
+  const checked = (key: string) => !!corpus && corpus.sources.has(key);
+  const sameKnown = corpus?.known === prints.known;
+  const names = new NameRegistryBuilder();
+  const named = perSource.map((p): { hit: boolean; memo?: Memo; value?: FoundName[][] } => {
+    if (!cache) {
+      const value = namesWith(p.analysis(), known);
+      names.add(value);
+      return { hit: false, value };
+    }
+    const held = sameKnown && checked(p.key) ? (p.stored?.namesValue() as FoundName[][] | undefined) : undefined;
+    if (held) {
+      names.add(held);
+      return { hit: true };
+    }
+    const r = recall(
+      p.stored?.names(),
+      '',
+      { known: (k: string) => known.has(k) },
+      (o) => namesWith(p.analysis(), new RecordingSet(o.known).asSet()),
+      () => namesWith(p.analysis(), known),
+      knownAnswers,
+    );
+    names.add(r.value);
+    // Names served from the cache are read again if needed (below), not held.
+    return r.hit ? { hit: true } : { hit: false, ...(r.memo ? { memo: r.memo } : {}), value: r.value };
+  });
+  const registry = names.build();
+  prints.registry = registry.fingerprint!();
+  const sameRegistry = corpus?.registry === prints.registry;
+  /** The sources whose results held or were made in this run: checked against its corpus. */
+  const held: string[] = [];
+  const namesMemo = (i: number) => named[i]!.memo ?? perSource[i]!.stored!.names()!;
+  const namesOf = (i: number) => named[i]!.value ?? (namesMemo(i).value as FoundName[][]);
 
   const dated: Mention[] = [];
   const undated: Mention[] = [];
@@ -274,19 +313,32 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
   let sentenceCount = 0;
   let found = 0;
   let resolved = 0;
+  // Each mention's identity: its source's mentions' hash and its place among them (the dated ones
+  // first), for the merge's pairs memo and the clusters' memos, which need not write out the mentions.
+  const mentionIds = new Map<Mention, MentionId>();
   perSource.forEach(({ src, key, stored, analysis }, i) => {
-    const names = named[i]!;
-    const direct = () => sourceMentions(src, analysis(), names.value, registry);
+    const { hit } = named[i]!;
+    const direct = () => sourceMentions(src, analysis(), namesOf(i), registry);
     let m: SourceMentions;
     if (!cache) m = direct();
     else {
       // Served from the cache when the names are as recorded and the registry answers as it did.
       const deps = JSON.stringify([src.id, src.file, src.meta]);
       const asked = { canonicalKey: registry.canonicalKey, kind: registry.kind, broad: registry.broad };
-      const r = recall(names.hit ? stored?.mentions : undefined, deps, asked, (o) => sourceMentions(src, analysis(), names.value, o), direct, registryAnswers);
+      const trusted = hit && sameRegistry && checked(key) ? stored?.mentionsValue() : undefined;
+      const r = trusted && trusted.deps === hashDeps(deps) ? { value: trusted.value as SourceMentions, hit: true, memo: undefined } : recall(hit ? stored?.mentions() : undefined, deps, asked, (o) => sourceMentions(src, analysis(), namesOf(i), o), direct, registryAnswers);
       m = r.value;
-      const renewed = !names.hit || !r.hit;
-      if (renewed && names.memo && r.memo) cache.keepResult(key, { known: knownBy[i]!, names: names.memo, mentions: r.memo });
+      const renewed = !hit || !r.hit;
+      let id = renewed ? undefined : stored?.mentionsId();
+      if (!renewed) held.push(key);
+      else if (r.memo && (hit || named[i]!.memo)) {
+        cache.keepResult(key, { known: knownOf(i), names: namesMemo(i), mentions: r.memo, mentionsId: (id = contentHash(m)) });
+        held.push(key);
+      }
+      if (id !== undefined) {
+        for (let k = 0; k < m.dated.length; k++) mentionIds.set(m.dated[k]!, [id, k]);
+        for (let k = 0; k < m.undated.length; k++) mentionIds.set(m.undated[k]!, [id, m.dated.length + k]);
+      }
     }
     sentenceCount += m.sentences;
     found += m.found;
@@ -307,24 +359,31 @@ export function extractEvents(sources: LoadedSource[], options: ExtractOptions =
     if (w === undefined) weights.set(key, (w = Math.log((sentenceCount + 1) / ((docFreq.get(key) ?? 0) + 1)) * (key.startsWith('#') ? 2 : 1)));
     return w;
   };
-  const clusters = mergeMentions(dated, undated, { weight });
+  const pairs = cache?.pairs?.();
+  const clusters = mergeMentions(dated, undated, { weight, ...(pairs ? { pairs: { memo: pairs, idOf: (m: Mention) => mentionIds.get(m) } } : {}) });
   const publishedOf = new Map(sources.map((s) => [s.id, s.meta.published]));
   const published = (id: string) => publishedOf.get(id) ?? '';
-  // With a cache, a cluster's event is kept by what the cluster is made of (see cache.ts).
+  // With a cache, a cluster's event is kept by what the cluster is made of (see cache.ts): its
+  // mentions by their identities (a mention without one written out whole).
+  const trustEvents = sameRegistry && corpus?.published === prints.published ? (key: string) => corpus.memos.has(key) : undefined;
+  const clusterDeps = ({ mentions, ...rest }: Cluster) => JSON.stringify([rest, mentions.map((m) => mentionIds.get(m) ?? m)]);
   const toEvent = (c: Cluster) =>
     cache
       ? memoized(
           cache,
-          JSON.stringify(c),
+          clusterDeps(c),
           { ...registryCalls(registry), published },
           (o) => clusterToEvent(c, recordedRegistry(o), o.published),
           () => clusterToEvent(c, registry, published),
           eventAnswers,
+          trustEvents,
         )
       : clusterToEvent(c, registry, published);
   // Code-unit order (not localeCompare, which follows the machine's locale): same ids everywhere.
   const inTimeOrder = (a: TimelineEvent, b: TimelineEvent) => cmp(a.start, b.start) || cmp(a.end ?? a.start, b.end ?? b.start) || cmp(a.id, b.id);
   const events = keepIds(assignUniqueIds(clusters.map(toEvent).sort(inTimeOrder)), options.previousIds ?? {}).sort(inTimeOrder);
+  cache?.keepWords?.(wordAnswers());
+  cache?.keepCorpus?.(prints, held);
   return {
     events,
     report: {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { renameSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -135,6 +136,74 @@ describe('writeEventFiles', () => {
     await expect(writeEventFiles(dir, changed, { writeFile: failing })).rejects.toThrow('disk full');
     expect(await snapshot()).toEqual(before);
     expect(await siblings()).toEqual(['events']);
+  });
+
+  it('puts back what it moved when moving the new files into place fails, removals included', async () => {
+    await writeEventFiles(dir, [...FILES, { name: 'c-event.mdx', content: 'C\n' }]);
+    await fs.writeFile(path.join(dir, '.gitkeep'), '');
+    const snapshot = async () =>
+      Object.fromEntries(await Promise.all((await list()).map(async (n) => [n, await read(n)] as const)));
+    const before = await snapshot();
+    const changed = [
+      { name: 'a-event.mdx', content: 'A v2\n' },
+      { name: 'b-event.mdx', content: 'B v1\n' },
+      { name: 'd-event.mdx', content: 'D\n' },
+    ];
+    // c is moved out, a and d moved in: every step up to the failing one is undone.
+    for (const failAt of [1, 2, 3, 4]) {
+      let calls = 0;
+      const rename = (from: string, to: string) => {
+        if (++calls === failAt) throw new Error('I/O error');
+        renameSync(from, to);
+      };
+      await expect(writeEventFiles(dir, changed, { rename })).rejects.toThrow('I/O error');
+      expect(await snapshot()).toEqual(before);
+      expect(await siblings()).toEqual(['events']);
+    }
+    expect(await writeEventFiles(dir, changed)).toMatchObject({ written: 2, unchanged: 1, removed: 1 });
+    expect(await list()).toEqual(['.generated.json', '.gitkeep', 'a-event.mdx', 'b-event.mdx', 'd-event.mdx']);
+  });
+
+  it('touches no file whose content stays: the others keep their inode and change time', async () => {
+    await writeEventFiles(dir, FILES);
+    const before = await fs.stat(path.join(dir, 'b-event.mdx'), { bigint: true });
+    await new Promise((r) => setTimeout(r, 20));
+    await writeEventFiles(dir, [{ name: 'a-event.mdx', content: 'A v2\n' }, FILES[0]!]);
+    const after = await fs.stat(path.join(dir, 'b-event.mdx'), { bigint: true });
+    expect([after.ino, after.ctimeNs, after.mtimeNs]).toEqual([before.ino, before.ctimeNs, before.mtimeNs]);
+    expect(await read('a-event.mdx')).toBe('A v2\n');
+  });
+
+  it('asks the hashes it is given for the files on disk, and tells them of the files it writes', async () => {
+    await writeEventFiles(dir, FILES);
+    const asked: string[] = [];
+    const told: Array<[string, string]> = [];
+    const hashes = {
+      hash: (file: string) => (asked.push(path.basename(file)), sha(path.basename(file) === 'a-event.mdx' ? 'A “v1”\n' : 'B v1\n')),
+      written: (file: string, hash: string) => void told.push([path.basename(file), hash]),
+    };
+    const result = await writeEventFiles(dir, [{ name: 'a-event.mdx', content: 'A v2\n' }, FILES[0]!, { name: 'c-event.mdx', content: 'C\n' }], { hashes });
+    expect(result).toMatchObject({ written: 2, unchanged: 1 });
+    expect(asked.sort()).toEqual(['a-event.mdx', 'b-event.mdx']);
+    expect(told).toEqual([
+      ['a-event.mdx', sha('A v2\n')],
+      ['c-event.mdx', sha('C\n')],
+    ]);
+    // What the hashes say is what counts: a file they call hand-edited is kept.
+    const lying = { hash: () => sha('something else') };
+    expect((await writeEventFiles(dir, [{ name: 'a-event.mdx', content: 'A v3\n' }], { hashes: lying })).keptHandEdited).toEqual(['a-event.mdx', 'b-event.mdx', 'c-event.mdx']);
+    expect(await read('a-event.mdx')).toBe('A v2\n');
+  });
+
+  it('takes a file’s hash for its content, and makes the content only to write it', async () => {
+    await writeEventFiles(dir, FILES);
+    const made: string[] = [];
+    const lazy = (name: string, content: string) => ({ name, sha256: sha(content), content: () => (made.push(name), content) });
+    const result = await writeEventFiles(dir, [lazy('a-event.mdx', 'A “v1”\n'), lazy('b-event.mdx', 'B v2\n'), lazy('c-event.mdx', 'C\n')]);
+    expect(result).toMatchObject({ written: 2, unchanged: 1 });
+    expect(made.sort()).toEqual(['b-event.mdx', 'c-event.mdx']);
+    expect(await read('b-event.mdx')).toBe('B v2\n');
+    expect(JSON.parse(await read(MANIFEST_NAME)).files['c-event.mdx']).toBe(sha('C\n'));
   });
 
   it('fails without creating the folder when the very first run fails', async () => {
