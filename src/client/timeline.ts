@@ -16,7 +16,7 @@
 import { axisLeft, axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { DAY, chooseTickSpec, dayMs, formatEventDate, formatRange, formatTick, tickValues, type TickSpec } from '../lib/dates';
+import { DAY, chooseTickSpec, dayMs, formatEventDate, isoDay, formatRange, formatTick, tickValues, type TickSpec } from '../lib/dates';
 import { heightMessage } from '../lib/embed';
 import { emptyFilters, isEmpty, matches, serializeFilters, type Facet, type Filters } from '../lib/filters';
 import { knownFilters, parseViewOptions, type Known } from '../lib/view-options';
@@ -26,7 +26,7 @@ import { markGap } from '../lib/detail';
 import { panShift, panWindow, type Laid } from '../lib/pan';
 import { sketchFrame } from '../lib/sketch';
 import { markPaint } from '../lib/mark-paint';
-import { FLAG, eachEvent, facetsAt, type TimelineData } from '../lib/timeline-data';
+import { FLAG, daysToEnd, eachEvent, facetsAt, type TimelineData } from '../lib/timeline-data';
 import { timeScale, zoomScale, type TimeScale } from '../lib/time-scale';
 
 interface Ev {
@@ -103,7 +103,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   if (data.numbers) {
     eachEvent(data, (id, title, day, flags, fa) => {
       const t0 = day * DAY;
-      const t1 = t0 + (Math.floor(flags / FLAG.end) + 1) * DAY;
+      const t1 = t0 + (daysToEnd(flags) + 1) * DAY;
       evs.push({
         id,
         i: evs.length,
@@ -205,8 +205,7 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   // Worked out when first needed: at start, only the events drawn first need their names.
   function nameOf(e: Ev): string {
     if (e.name) return e.name;
-    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-    const date = formatEventDate({ start: iso(e.t0), end: iso(e.t1 - DAY), approximate: (e.flags & FLAG.approximate) > 0 });
+    const date = formatEventDate({ start: isoDay(e.t0), end: isoDay(e.t1 - DAY), approximate: (e.flags & FLAG.approximate) > 0 });
     return (e.name = `${date}: ${e.title}${e.unc ? ' (approximate date)' : ''}${e.ctx ? ' (background)' : ''}`);
   }
   function facetsOf(e: Ev): Record<Facet, string[]> {
@@ -1221,7 +1220,6 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const dialog = byId<HTMLDialogElement>('tl_embed');
   const opener = byId<HTMLElement>('tl_embed_open');
   if (dialog && opener) {
-    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
     initEmbedDialog(dialog, opener, () => {
       const [d0, d1] = scale().domain();
       const now = settled();
@@ -1229,8 +1227,8 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
         filters,
         event: selected?.id,
         eventTitle: selected?.title,
-        from: iso(d0),
-        to: iso(d1 - 1),
+        from: isoDay(d0),
+        to: isoDay(d1 - 1),
         moved: Math.abs(now.k / start.k - 1) > 0.01 || Math.abs(now.x - start.x) + Math.abs(now.y - start.y) > 2,
         shown: evs.filter((e) => e.shown).length,
         total: evs.length,

@@ -27,6 +27,11 @@ export function dayMs(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
+/** UTC midnight in ms → `2025-11-16`. */
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
 /** The days an event covers as `[first day's midnight, midnight after the last day)`. */
 export function eventInterval(e: Dated): [number, number] {
   return [dayMs(e.start), dayMs(e.end ?? e.start) + DAY];
@@ -153,9 +158,8 @@ export function formatTick(ms: number, spec: TickSpec): string {
 
 /** A visible stretch of time in words: `3 Nov – 12 Dec 2025`. */
 export function formatRange(startMs: number, endMs: number): string {
-  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const s = iso(startMs);
-  const t = iso(Math.max(startMs, endMs - 1));
+  const s = isoDay(startMs);
+  const t = isoDay(Math.max(startMs, endMs - 1));
   if (s === t) return formatDay(s);
   if (s.slice(0, 4) === t.slice(0, 4)) return `${formatDay(s, false)} – ${formatDay(t)}`;
   return `${formatDay(s)} – ${formatDay(t)}`;

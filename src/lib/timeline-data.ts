@@ -9,7 +9,7 @@
  * reuses the list's markup). `readTimelineData` gives the events back with their fields named.
  */
 import type { EventsFile } from '../schema';
-import { DAY, dayMs, isUncertain } from './dates';
+import { DAY, dayMs, isoDay, isUncertain } from './dates';
 import { FACETS, slugify, type Facet } from './filters';
 
 export interface TimelineData {
@@ -92,7 +92,9 @@ export interface TimelineEntry {
 }
 
 const dayOf = (iso: string) => dayMs(iso) / DAY;
-const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+
+/** The days from an event's start to its end (0 for one day), from its `flags`. */
+export const daysToEnd = (flags: number) => Math.floor(flags / FLAG.end);
 
 /** The events of the embedded data with their fields named (what the script reads). */
 export function readTimelineData(data: TimelineData): TimelineEntry[] {
@@ -101,8 +103,8 @@ export function readTimelineData(data: TimelineData): TimelineEntry[] {
     out.push({
       id,
       title,
-      start: isoOf(day),
-      end: isoOf(day + Math.floor(flags / FLAG.end)),
+      start: isoDay(day * DAY),
+      end: isoDay((day + daysToEnd(flags)) * DAY),
       approximate: (flags & FLAG.approximate) > 0,
       uncertain: (flags & FLAG.uncertain) > 0,
       context: (flags & FLAG.context) > 0,
