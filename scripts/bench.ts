@@ -25,6 +25,7 @@ import path from 'node:path';
 import { codeFingerprint } from '../src/extract/cache';
 import { serializeEventMdx } from '../src/extract/mdx';
 import { measurePage, launch, serve, type RenderFigures } from './bench/browser';
+import type { Browser } from 'playwright-core';
 import { generateCorpus, generateEvents, type GeneratedFile } from './bench/corpus';
 import type { ExtractRun } from './bench/extract-run';
 import { benchDir, copyProject, pinnedTo, ROOT, run } from './bench/project';
@@ -45,6 +46,11 @@ const SEED = 20251122;
 const START_MARK = '<!-- npm run bench: figures -->';
 const END_MARK = '<!-- end of figures -->';
 
+/**
+ * Page loads measured per page: one load's first drawing swings by a hundred milliseconds and more
+ * with what else the machine is doing, so the figure held to its target is the median of these.
+ */
+const RENDER_RUNS = QUICK ? 1 : 5;
 const TARGET = { extract1000: 20_000, rerun: 2_000, build1000: 60_000, firstDrawn: 500, frameP95: 16 };
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -108,6 +114,31 @@ function printWeight(label: string, w: PageWeight) {
   line(`${label}: fonts from elsewhere`, w.remoteFonts.length ? w.remoteFonts.join(', ') : 'none');
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1]!;
+
+/** The figures of several loads of one page: first drawn and frame p95 as medians of the runs'. */
+interface RenderRuns {
+  runs: RenderFigures[];
+  firstDrawn: number;
+  frameP95: number;
+}
+
+async function measureRuns(browser: Browser, url: string, label: string): Promise<RenderRuns> {
+  const runs: RenderFigures[] = [];
+  for (let k = 1; k <= RENDER_RUNS; k++) {
+    const r = await measurePage(browser, url);
+    printRender(RENDER_RUNS > 1 ? `${label}, run ${k}` : label, r);
+    runs.push(r);
+  }
+  const all = (f: (r: RenderFigures) => number) => runs.map((r) => msf(f(r))).join(', ');
+  const result = { runs, firstDrawn: median(runs.map((r) => r.firstDrawn)), frameP95: median(runs.map((r) => r.frames.p95)) };
+  if (RENDER_RUNS > 1) {
+    line(`${label}: first drawn, median of ${runs.length}`, `${msf(result.firstDrawn)} (${all((r) => r.firstDrawn)})`);
+    line(`${label}: frame work p95, median of ${runs.length}`, `${msf(result.frameP95)} (${all((r) => r.frames.p95)})`);
+  }
+  return result;
+}
+
 function printRender(label: string, r: RenderFigures) {
   line(`${label}: events / marks`, `${n(r.events)} / ${n(r.marks)}`);
   line(`${label}: HTML received, DOMContentLoaded, load`, `${msf(r.responseEnd)}, ${msf(r.domContentLoaded)}, ${msf(r.load)}`);
@@ -129,7 +160,7 @@ async function buildEventsSite(sources: GeneratedFile[]): Promise<{ dist: string
   return { dist: path.join(big.dir, 'dist'), weight };
 }
 
-/** --render: the page with RENDER_EVENTS events alone, measured three times (runs vary with the machine's load). */
+/** --render: the page with RENDER_EVENTS events alone, measured RENDER_RUNS times (runs vary with the machine's load). */
 async function renderOnly() {
   console.log(`npm run bench --render: ${new Date().toISOString()}; timed runs ${pinnedTo()}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const { files } = generateCorpus({ articles: 1000, seed: SEED });
@@ -138,7 +169,7 @@ async function renderOnly() {
   const server = await serve(big.dist);
   try {
     line('Chromium', browser.version());
-    for (let k = 1; k <= 3; k++) printRender(`run ${k}`, await measurePage(browser, server.url));
+    await measureRuns(browser, server.url, `${n(RENDER_EVENTS)} events`);
   } finally {
     await server.close();
     await browser.close();
@@ -237,7 +268,7 @@ async function main() {
   const browser = await launch();
   const chromiumVersion = browser.version();
   line('Chromium', chromiumVersion);
-  const renders: Array<[string, RenderFigures]> = [];
+  const renders: Array<[string, RenderRuns]> = [];
   try {
     for (const [label, dir] of [
       [`${n(RENDER_EVENTS)} events`, big.dist],
@@ -245,9 +276,7 @@ async function main() {
     ] as const) {
       const server = await serve(dir);
       try {
-        const r = await measurePage(browser, server.url);
-        renders.push([label, r]);
-        printRender(label, r);
+        renders.push([label, await measureRuns(browser, server.url, label)]);
       } finally {
         await server.close();
       }
@@ -258,6 +287,8 @@ async function main() {
 
   // ---- summary -------------------------------------------------------------------------------
   const r5k = renders[0]![1];
+  const foreign = r5k.runs.flatMap((r) => r.foreignRequests);
+  const ofRuns = r5k.runs.length > 1 ? `, median of ${r5k.runs.length} loads (${r5k.runs.map((r) => msf(r.firstDrawn)).join(', ')})` : '';
   const rows: Array<[string, string, string, string]> = [
     ...SIZES.map((size): [string, string, string, string] => {
       const r = extraction.get(size)!;
@@ -279,13 +310,18 @@ async function main() {
     [`Full build, ${n(BIG)} articles → ${n(builtEvents)} events`, s(build.ms), '< 60 s', yes(build.ms < TARGET.build1000)],
     ['Home page JavaScript, gzipped', kb(weight.jsGzip), '≤ 30 KB', yes(weight.jsGzip <= BUDGET.jsGzip)],
     ['Home page CSS, gzipped', kb(weight.cssGzip), '≤ 10 KB', yes(weight.cssGzip <= BUDGET.cssGzip)],
-    ['Fonts fetched from elsewhere', String(weight.remoteFonts.length + bigWeight.remoteFonts.length + r5k.foreignRequests.length), '0', yes(!weight.remoteFonts.length && !r5k.foreignRequests.length)],
-    [`First drawn timeline, ${n(RENDER_EVENTS)} events`, msf(r5k.firstDrawn), '≤ 500 ms', yes(r5k.firstDrawn <= TARGET.firstDrawn)],
-    [`Zoom/pan frame work p95, ${n(RENDER_EVENTS)} events`, `${msf(r5k.frames.p95)} (${r5k.frames.count} frames, max ${msf(r5k.frames.max)})`, '< 16 ms', yes(r5k.frames.p95 < TARGET.frameP95)],
+    ['Fonts fetched from elsewhere', String(weight.remoteFonts.length + bigWeight.remoteFonts.length + foreign.length), '0', yes(!weight.remoteFonts.length && !foreign.length)],
+    [`First drawn timeline, ${n(RENDER_EVENTS)} events`, `${msf(r5k.firstDrawn)}${ofRuns}`, '≤ 500 ms', yes(r5k.firstDrawn <= TARGET.firstDrawn)],
+    [
+      `Zoom/pan frame work p95, ${n(RENDER_EVENTS)} events`,
+      `${msf(r5k.frameP95)}${r5k.runs.length > 1 ? `, median of ${r5k.runs.length} loads` : ''} (${r5k.runs[0]!.frames.count} frames a load, max ${msf(Math.max(...r5k.runs.map((r) => r.frames.max)))})`,
+      '< 16 ms',
+      yes(r5k.frameP95 < TARGET.frameP95),
+    ],
   ];
   if (renders[1]) {
     const [label, r] = renders[1];
-    rows.push([`First drawn / frame p95, ${label}`, `${msf(r.firstDrawn)} / ${msf(r.frames.p95)}`, '', '']);
+    rows.push([`First drawn / frame p95, ${label}`, `${msf(r.firstDrawn)} / ${msf(r.frameP95)}`, '', '']);
   }
   const md = [
     `| Figure | Measured | Target | Met |`,

@@ -1015,7 +1015,11 @@ function init(app: HTMLElement, data: TimelineData, view: HTMLElement) {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 
   function syncForm() {
-    for (const b of boxes) b.checked = filters[b.name as Facet]?.includes(b.value) ?? false;
+    // Written only when it changes: at start, with no filter, that is none of the hundreds of boxes.
+    for (const b of boxes) {
+      const on = filters[b.name as Facet]?.includes(b.value) ?? false;
+      if (b.checked !== on) b.checked = on;
+    }
     form.querySelectorAll<HTMLElement>('[data-facet-count]').forEach((el) => {
       const n = filters[el.dataset.facetCount as Facet]?.length ?? 0;
       el.textContent = n ? `(${n} selected)` : '';

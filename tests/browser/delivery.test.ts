@@ -78,6 +78,18 @@ describe('built HTML', () => {
     // Its size budget is held by tests/budgets.test.ts.
   });
 
+  it('holds the first frame back only until the data begins, on the pages with a timeline', () => {
+    for (const page of ['index.html', 'embed/index.html']) {
+      const html = readFileSync(join(DIST, page), 'utf8');
+      const links = [...html.matchAll(/<link rel="expect" href="#([^"]+)" blocking="render">/g)];
+      expect(links.map((m) => m[1]), page).toEqual(['tl_data']);
+      // In the head, and naming an element the parser meets before the script (else nothing renders until the page ends).
+      expect(links[0]!.index, page).toBeLessThan(html.indexOf('</head>'));
+      expect(html.indexOf('id="tl_data"'), page).toBeGreaterThan(0);
+      expect(html.indexOf('id="tl_data"'), page).toBeLessThan(html.indexOf('<script>'));
+    }
+  });
+
   it('writes the pages with the long list as one-byte text: nothing beyond Latin-1, references instead', () => {
     // Chromium decodes and parses such a page as one-byte strings (src/lib/html.ts, latin1Html).
     for (const page of ['index.html', 'embed/index.html']) {
