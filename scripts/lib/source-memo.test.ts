@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SourceMemo, statKey } from './source-memo';
+import { SourceMemo } from './source-memo';
+import { statKey } from './stat-memo';
 
 const dirs: string[] = [];
 const tempDir = () => {
