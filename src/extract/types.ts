@@ -29,6 +29,8 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** The article's words when `text` reads them otherwise (a chronology line put in the past, chronology.ts). */
+  verbatim?: string;
 }
 
 export interface ResolvedDate {
