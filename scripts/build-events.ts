@@ -20,7 +20,8 @@ import { openExtractCache, saveExtractCache } from './lib/extract-cache';
 import { writeAtomic } from './lib/atomic';
 import { FileHashes } from './lib/file-hashes';
 import { MemoFile } from './lib/memo-file';
-import { SourceMemo, statKey } from './lib/source-memo';
+import { SourceMemo } from './lib/source-memo';
+import { statKey } from './lib/stat-memo';
 import { summary } from './lib/summary';
 
 export interface BuildOptions {
