@@ -13,6 +13,9 @@ const MARKER = /^\s*(?:[-*•–—]\s+)?/;
 // What separates the head's date from the line's words: a colon or a dash.
 const SEPARATOR = /^\s*(?::|\s[-–—]\s?|[–—])\s*(?=["“‘'\p{Lu}\p{N}])/u;
 
+/** Whether the sentence opens with a list marker. */
+export const listItem = (text: string) => MARKER.exec(text)![0].trim() !== '';
+
 /** The date at the head of a chronology line, when the sentence is one. */
 export function chronologyHead(text: string, expressions: readonly TemporalExpression[]): TemporalExpression | undefined {
   const at = MARKER.exec(text)![0].length;
@@ -31,6 +34,7 @@ interface VerbPhrase {
   terms: VerbTerm[];
 }
 
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
 const has = (t: VerbTerm | undefined, tag: string) => !!t?.tags.includes(tag);
 
 /**
@@ -42,8 +46,10 @@ const has = (t: VerbTerm | undefined, tag: string) => !!t?.tags.includes(tag);
 export function inSimplePast(text: string, from: number): string {
   const doc = nlp(text);
   const phrases = doc.verbs().json({ offset: true }) as VerbPhrase[];
-  // "The first doses are shipped": a plural noun the tagger took for a verb comes right before the verb.
+  // "The first doses are shipped", "The firm sets": a noun the tagger took for a verb comes right
+  // before the verb, or right after a determiner.
   const isNoun = (p: VerbPhrase, i: number) => {
+    if (DETERMINER_BEFORE.test(text.slice(0, p.offset.start))) return true;
     const next = phrases[i + 1];
     return !!next && /^\s*$/.test(text.slice(p.offset.start + p.offset.length, next.offset.start)) && (has(next.terms[0], 'Auxiliary') || has(next.terms[0], 'Copula'));
   };

@@ -5,7 +5,7 @@
 import type { TimelineEvent } from '../schema';
 import { compareStrings as cmp } from '../lib/compare';
 import { Answers, contentHash, hashDeps, memoized, namesFor, NotRecordable, recall, RecordingSet, type CorpusPrints, type Memo, type SentenceEntry, type SourceCache, type SourceEntry } from './cache';
-import { chronologyHead, inSimplePast } from './chronology';
+import { chronologyHead, inSimplePast, listItem } from './chronology';
 import { cleanArticle } from './clean';
 import { findTemporalExpressions } from './dates';
 import { MONTH_FULL, WEEKDAY } from './dates/patterns';
@@ -113,11 +113,13 @@ function analyseSource(src: LoadedSource): Array<{ sentence: SentenceAnalysis['s
     let sentence = written;
     let expressions = resolveSentence(sentence.text, published, anchor, earlier, anchorText);
     const head = chronologyHead(sentence.text, expressions);
-    if (head) line = { paragraph: sentence.paragraph, head };
-    else if (line?.paragraph !== sentence.paragraph) line = undefined;
+    if (head || line?.paragraph !== sentence.paragraph) line = undefined;
+    const past = head || line ? inSimplePast(sentence.text, head ? head.index + head.text.length : 0) : sentence.text;
+    // A dated head opens a chronology line when the line is a list item or tells in the present; a
+    // dateline ("Oct. 27 - Thieves broke in ...") does neither, and dates no sentence after it.
+    if (head && (listItem(sentence.text) || past !== sentence.text)) line = { paragraph: sentence.paragraph, head };
     if (line) {
       // A chronology line tells in the present what happened on its head's day; read in the past.
-      const past = inSimplePast(sentence.text, head ? head.index + head.text.length : 0);
       if (past !== sentence.text) {
         sentence = { ...sentence, text: past, verbatim: written.text };
         expressions = resolveSentence(past, published, anchor, earlier, anchorText);
