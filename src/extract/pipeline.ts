@@ -126,7 +126,10 @@ function analyseSource(src: LoadedSource): Array<{ sentence: SentenceAnalysis['s
       }
       // "- Nov. 21: The authority approves the drug. The company sets a price.": the second
       // sentence, undated, is on the line's day (a date of no words at its start).
-      if (!head && !expressions.some((e) => e.resolved)) expressions = [{ ...line.head, kind: 'anaphoric', text: '', index: 0 }, ...expressions];
+      if (!head && !expressions.some((e) => e.resolved)) {
+        expressions = [{ ...line.head, kind: 'anaphoric', text: '', index: 0 }, ...expressions];
+        sentence = { ...sentence, datedBy: line.head.text };
+      }
     }
     earlier.push({ text: sentence.text, expressions });
     // Later anaphors ("a week prior", "that weekend") refer to the last day this article told of,

@@ -280,7 +280,7 @@ describe('an act named as a noun, with what was asked after a colon', () => {
 });
 
 describe('a chronology of dated lines', () => {
-  const body = '- March 9: The port authority closes the channel.\n\n- March 12: The operator hires a salvage firm. The operator declares general average.\n\n- March 14: The ship is refloated at high tide.';
+  const body = '- March 9: The port authority closes the channel.\n\n- March 12: The operator hires a salvage firm. The insurer declares general average.\n\n- March 14: The ship is refloated at high tide.';
   const events = article(body, '2026-03-16');
   it('dates each line by its head, quotes it as written and titles it in the past', () => {
     const closed = events.find((e) => cites(e, 'closes the channel'));
@@ -290,7 +290,9 @@ describe('a chronology of dated lines', () => {
   });
 
   it('dates a second sentence of a line by the line', () => {
-    expect(events.find((e) => cites(e, 'declares general average'))?.start).toBe('2026-03-12');
+    const second = events.find((e) => cites(e, 'declares general average'));
+    expect(second?.start).toBe('2026-03-12');
+    expect(second?.dateText).toBe('March 12');
   });
 
   it('dates no sentence after a dateline that tells in the past', () => {
