@@ -642,6 +642,9 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     if (date.start > src.meta.published && onCondition(text, expr.index, expr.index + expr.text.length)) return;
     // "did not establish ... in 2016": the clause says something did not happen.
     if (negated(clause, dateInClause, governing)) return;
+    // "failed to move the ship on Tuesday" tells a try that day; "failed to disclose the risks in
+    // 2019" tells only what was not done.
+    if (governing && /^failed$/i.test(governing.text) && /^\s+to\s/i.test(clause.slice(governing.index + governing.text.length)) && date.precision !== 'day') return;
     // "still hoped to open a second plant in May": a wish is no plan.
     if (governing && date.start > src.meta.published && wishedFor(clause.slice(0, governing.index))) return;
     // "Analysts said it could take months", "may close the plant next year": a possibility is no plan.

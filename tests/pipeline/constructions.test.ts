@@ -320,6 +320,11 @@ describe('what is no planned happening', () => {
     expect(article('The authority said it would publish its own review before the summer.', '2026-03-21')).toEqual([]);
   });
 
+  it('makes no event of a failure to act over a month or a year, but one of a try on a day', () => {
+    expect(article('The company failed to disclose the risks in 2019.', '2025-12-13')).toEqual([]);
+    expect(article('Eight tugs failed to move the ship on Tuesday.', '2026-03-12').map((e) => e.start)).toEqual(['2026-03-10']);
+  });
+
   it('dates nothing by a day a figure is compared with, nor by spring tides', () => {
     const found = article('Salvors expect the tide to rise higher on Saturday than on Tuesday, with the spring tides.', '2026-03-12');
     expect(found.filter((e) => e.start === '2026-03-10' || e.start === '2026-03-17' || e.precision === 'month')).toEqual([]);
