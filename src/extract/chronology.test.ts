@@ -10,6 +10,11 @@ describe('chronologyHead', () => {
     expect(head('March 9: The port authority closes the channel.')).toBe('March 9');
     expect(head('* Oct. 16 – An advisory panel votes 9-4.', '2025-12-10')).toBe('Oct. 16');
     expect(head('- June: The company publishes its results.', '2025-12-10')).toBe('June');
+    expect(head('**June:** The company publishes its results.', '2025-12-10')).toBe('June');
+    expect(head('**March 9:** The port authority closes the channel.')).toBe('March 9');
+    expect(head('* **March 9**: The port authority closes the channel.')).toBe('March 9');
+    expect(head('1. March 9: The port authority closes the channel.')).toBe('March 9');
+    expect(head('• March 9 — The port authority closes the channel.')).toBe('March 9');
   });
 
   it('finds none in prose, nor in an hour', () => {

@@ -8,10 +8,10 @@
 import nlp from 'compromise';
 import type { TemporalExpression } from './types';
 
-// What may open a line before its date: a list marker.
-const MARKER = /^\s*(?:[-*•–—]\s+)?/;
-// What separates the head's date from the line's words: a colon or a dash.
-const SEPARATOR = /^\s*(?::|\s[-–—]\s?|[–—])\s*(?=["“‘'\p{Lu}\p{N}])/u;
+// What may open a line before its date: a list marker, and the date's bold ("**March 9:**").
+const MARKER = /^\s*(?:(?:[-*•–—]|\d{1,2}[.)])\s+)?(?:\*\*|__)?/;
+// What separates the head's date from the line's words: a colon or a dash, in or after the bold.
+const SEPARATOR = /^(?:\*\*|__)?\s*(?::|\s[-–—]\s?|[–—])\s*(?:\*\*|__)?\s*(?=["“‘'\p{Lu}\p{N}])/u;
 
 /** Whether the sentence opens with a list marker. */
 export const listItem = (text: string) => MARKER.exec(text)![0].trim() !== '';
