@@ -33,7 +33,7 @@ function qualifies(clause: string, at: number, length: number): boolean {
 }
 const CONDITION = /\b(?:if|unless|whether|once|until|when)\b[^,;:]*$/i;
 // Between a date and a verb after it: only the subject's end ("Divers on Wednesday recovered").
-// Or a chronology line's subject after its head ("- Nov. 22: The first doses were shipped").
+// Or a chronology line's subject after its head ("- April 3: The first trains were loaded").
 const DATE_THEN_VERB = /^(?:[\s,]*(?:\p{Ll}+ly\s+)?|\s*(?::|\s[-–—]|[–—])\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:was\s+|were\s+)?)$/u;
 
 /** How far before the date its verb may be, in characters ("refloated the container ship Dali on Monday"). */
@@ -43,7 +43,7 @@ const BEFORE = 90;
 export function actionVerb(clause: string, dateAt: number, dateEnd: number): HappeningMatch | undefined {
   const verbs = (nlp(clause).match('#PastTense').json({ offset: true }) as Array<{ text: string; offset: { start: number }; terms: Array<{ text: string; tags: string[] }> }>)
     .filter((v) => v.terms.length === 1 && !v.terms[0]!.tags.includes('Auxiliary') && !v.terms[0]!.tags.includes('Copula'))
-    // "The ship was refloated on Saturday": a passive in the simple past is as much an act,
+    // "The bodies were recovered on Saturday": a passive in the simple past is as much an act,
     // but not "is expected" nor "had been told" (only "was" or "were" before it).
     .filter((v) => !v.terms[0]!.tags.includes('Passive') || (PAST_PASSIVE.test(clause.slice(0, v.offset.start)) && !STATIVE.test(v.terms[0]!.text)))
     .map((v) => ({ text: v.terms[0]!.text, index: v.offset.start }))

@@ -642,14 +642,14 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     if (date.start > src.meta.published && onCondition(text, expr.index, expr.index + expr.text.length)) return;
     // "did not establish ... in 2016": the clause says something did not happen.
     if (negated(clause, dateInClause, governing)) return;
-    // "failed to move the ship on Tuesday" tells a try that day; "failed to disclose the risks in
+    // "failed to reach the summit on Tuesday" tells a try that day; "failed to disclose the risks in
     // 2019" tells only what was not done.
     if (governing && /^failed$/i.test(governing.text) && /^\s+to\s/i.test(clause.slice(governing.index + governing.text.length)) && date.precision !== 'day') return;
     // "still hoped to open a second plant in May": a wish is no plan.
     if (governing && date.start > src.meta.published && wishedFor(clause.slice(0, governing.index))) return;
-    // "Analysts said it could take months", "may close the plant next year": a possibility is no plan.
+    // "Analysts said the merger could lift prices next year", "may close the plant in June": a possibility is no plan.
     if (date.start > src.meta.published && POSSIBLE.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
-    // "plans to widen the channel by 2030", "would publish a review before the summer": an intention
+    // "plans to build a stadium by 2032", "would reform the tax code before the autumn": an intention
     // held to a season or a year is no date a timeline can keep.
     if (deadline && span > 31 && INTENDED.test(clause.slice(0, dateInClause))) return;
     if (core !== clause && !happeningsIn(core, `${segment.slice(0, ca)} `).length && !deadline && !(unlisted && core.includes(unlisted.text))) return;

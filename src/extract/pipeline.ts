@@ -67,7 +67,7 @@ function fromReferent(text: string, e: TemporalExpression, published: string, ea
   const word = namedReferent(text, e);
   const day = word && referentDay(word, earlier);
   if (!day) return e;
-  // "Hours after the approval": on the approval's day.
+  // "Hours after the verdict": on the verdict's day.
   if (sameDayOffset(e)) return { ...e, kind: 'anaphoric', resolved: { start: day, end: day, precision: 'day', approximate: false } };
   return findTemporalExpressions(text, { published, anchor: day }).find((x) => x.index === e.index) ?? e;
 }
@@ -116,7 +116,7 @@ function analyseSource(src: LoadedSource): Array<{ sentence: SentenceAnalysis['s
     if (head || line?.paragraph !== sentence.paragraph) line = undefined;
     const past = head || line ? inSimplePast(sentence.text, head ? head.index + head.text.length : 0) : sentence.text;
     // A dated head opens a chronology line when the line is a list item or tells in the present; a
-    // dateline ("Oct. 27 - Thieves broke in ...") does neither, and dates no sentence after it.
+    // dateline ("May 2 - Firefighters contained the blaze ...") does neither, and dates no sentence after it.
     if (head && (listItem(sentence.text) || past !== sentence.text)) line = { paragraph: sentence.paragraph, head };
     if (line) {
       // A chronology line tells in the present what happened on its head's day; read in the past.
@@ -124,7 +124,7 @@ function analyseSource(src: LoadedSource): Array<{ sentence: SentenceAnalysis['s
         sentence = { ...sentence, text: past, verbatim: written.text };
         expressions = resolveSentence(past, published, anchor, earlier, anchorText);
       }
-      // "- Nov. 21: The authority approves the drug. The company sets a price.": the second
+      // "- May 4: The council approves the budget. The mayor signs it.": the second
       // sentence, undated, is on the line's day (a date of no words at its start).
       if (!head && !expressions.some((e) => e.resolved)) {
         expressions = [{ ...line.head, kind: 'anaphoric', text: '', index: 0 }, ...expressions];

@@ -6,11 +6,11 @@ import { HEDGE, NUMBER } from './dates/patterns';
 import type { TemporalExpression } from './types';
 import { lemma } from './words';
 
-// "Hours after the approval": a count of hours without a number, within the named happening's day.
+// "Hours after the verdict": a count of hours without a number, within the named happening's day.
 const SAME_DAY = String.raw`(?:(?:a\s+few|several|some)\s+)?(?:hours|minutes|moments)`;
 const SAME_DAY_OFFSET = new RegExp(String.raw`^${SAME_DAY}\s+(?:before|after)$`, 'i');
 
-/** "Hours after the approval": an offset of the same day, which the date finder leaves unresolved. */
+/** "Hours after the verdict": an offset of the same day, which the date finder leaves unresolved. */
 export const sameDayOffset = (e: TemporalExpression) => e.kind === 'vague' && SAME_DAY_OFFSET.test(e.text);
 
 /**
@@ -41,7 +41,7 @@ function referentPhrase(sentence: string, e: TemporalExpression): { head: string
   const m = sentence.slice(from).match(/prior$/i.test(e.text) ? /^\s+to\s+([^,;:.!?]*)/i : /^\s+([^,;:.!?]*)/);
   const phrase = m?.[1] ?? '';
   const words = [...phrase.matchAll(WORD)].map((w) => w[0]);
-  // "the failed attempt": a participle between a determiner and its noun qualifies the noun.
+  // "the aborted takeoff": a participle between a determiner and its noun qualifies the noun.
   const qualified = words.length === 3 && DETERMINER.test(words[0]!) && /ed$/i.test(words[1]!);
   if (!words.length || words.length > 3 || words.some((w, i) => VERB.test(w) && !(qualified && i === 1))) return undefined;
   const head = qualified ? words[2] : DETERMINER.test(words[0]!) ? words[1] : words[0];
@@ -61,7 +61,7 @@ export interface Told {
   expressions: TemporalExpression[];
 }
 
-/** A word's lemma, a noun of action by its verb ("the approval" is what "approved" told). */
+/** A word's lemma, a noun of action by its verb ("the arrival" is what "arrived" told). */
 const stem = (word: string) => lemma(word).replace(/(?<=\p{L}{4})al$/u, '');
 
 /** The day an earlier sentence of the article gave the happening named by `word`, if any. */

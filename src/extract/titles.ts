@@ -26,7 +26,7 @@ const HOURS_OF = String.raw`(?:(?:(?:early|small|late)\s+hours|morning|afternoon
 
 /** "the day before landfall": the happening an offset counts from goes with the date. */
 function referentAfter(dateText: string): string {
-  // (Also "a week prior to the vote", "the day after the failed attempt", and a referent a clause
+  // (Also "a week prior to the vote", "the day after the aborted takeoff", and a referent a clause
   // goes on after: "... to review".)
   const to = /\bprior$/i.test(dateText) ? String.raw`\s+to` : '';
   return /\b(?:before|after|prior)$/i.test(dateText) ? String.raw`(?:${to}\s+(?:the\s+)?(?:\p{Ll}+ed\s+)?\p{Ll}[\p{L}-]*(?=\s*(?:[,;.]|$)|\s+(?:to|and|but|as|when|while)\s))?` : '';

@@ -32,7 +32,7 @@ const MONTH_ALONE = new RegExp(
 const PREPOSITION_BEFORE =
   /(?:\b(?:in|since|by|until|till|through|from|during|before|after|around|of|early|late|mid|every|each|for|last|next|between)\s+|\bmid-)$/i;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
-// "- June: The company publishes its results", "**June:** ...": the head of a chronology line,
+// "- August: The league publishes its schedule", "**August:** ...": the head of a chronology line,
 // before its colon or dash.
 const LINE_HEAD_BEFORE = /^\s*(?:(?:[-*•–—]|\d{1,2}[.)])\s+)?(?:\*\*|__)?$/;
 const LINE_HEAD_AFTER = /^(?:\*\*|__)?\s*(?::|\s[-–—]\s|[–—])/;
