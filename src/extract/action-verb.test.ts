@@ -27,6 +27,13 @@ describe('actionVerb', () => {
     expect(verbFor('The spokesman declined to comment on Monday', 'on Monday')).toBeUndefined();
   });
 
+  it('finds a passive in the simple past, but not one that also names a state, nor a present passive', () => {
+    expect(verbFor('The ship was refloated on Saturday', 'on Saturday')).toBe('refloated');
+    expect(verbFor('The first doses were shipped on Nov. 22', 'on Nov. 22')).toBe('shipped');
+    expect(verbFor('The road was blocked on Monday', 'on Monday')).toBeUndefined();
+    expect(verbFor('The ship is refloated on Saturday', 'on Saturday')).toBeUndefined();
+  });
+
   it('does not reach for a verb far from the date, nor one after it across other words', () => {
     expect(verbFor('Inspectors examined the cracked girders of the old eastern span in the weeks and months that followed the storm, on Monday', 'on Monday')).toBeUndefined();
     expect(verbFor('On Monday the ministry of transport in the capital repaired the road', 'On Monday')).toBeUndefined();

@@ -17,6 +17,9 @@ const STATE =
   /^(?:was|were|had|did|got|seemed|appeared|looked|sounded|felt|knew|thought|believed|wanted|needed|hoped|expected|planned|intended|meant|liked|loved|feared|remained|stayed|stood|sat|lay|lived|belonged|existed|owned|held|kept|carried|handled|hosted|housed|served|employed|included|contained|comprised|involved|totall?ed|numbered|averaged|amounted|accounted|measured|weighed|cost|lasted|ranked|rated|equall?ed|exceeded|reached|represented|estimated|projected|forecast|described|called|named|used|tried|continued|began|started|faced|saw|became|came|went|made|took|gave|let|put|said|told|asked|noted|added|declined|refused|failed|sought|attempted|waited|wished|preferred|managed|helped|allowed|spent|earned|paid|owed|charged|won|lost)$/i;
 // A figure follows the verb: "handled a record 847,158 cars", "lost about $2 billion".
 const FIGURE_AFTER = /^\s+(?:(?:a|an)\s+(?:record|total of|further|another)\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|roughly\s+)?[$£€¥]?\d/i;
+const PAST_PASSIVE = /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?$/u;
+// "The road was closed on Monday": a participle that also names a state the thing was in.
+const STATIVE = /^(?:closed|opened|shut|blocked|damaged|destroyed|flooded|covered|locked|filled|crowded|packed|located|based|delayed|scheduled|set|due|required|allowed|expected|known|seen|considered|involved|affected|injured|hurt|stuck|stranded|trapped|gone|done|finished|empty|full)$/i;
 // "who surveyed", "which carried", "that collapsed": a relative clause says who or which.
 const RELATIVE = /\b(?:who|which|that|whom|whose)\s+(?:\p{Ll}+ly\s+)?$/u;
 // "the flooded district": a participle after a determiner qualifies a noun.
@@ -30,7 +33,8 @@ function qualifies(clause: string, at: number, length: number): boolean {
 }
 const CONDITION = /\b(?:if|unless|whether|once|until|when)\b[^,;:]*$/i;
 // Between a date and a verb after it: only the subject's end ("Divers on Wednesday recovered").
-const DATE_THEN_VERB = /^[\s,]*(?:\p{Ll}+ly\s+)?$/u;
+// Or a chronology line's subject after its head ("- April 3: The first trains were loaded").
+const DATE_THEN_VERB = /^(?:[\s,]*(?:\p{Ll}+ly\s+)?|\s*(?::|\s[-–—]|[–—])\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:was\s+|were\s+)?)$/u;
 
 /** How far before the date its verb may be, in characters ("refloated the container ship Dali on Monday"). */
 const BEFORE = 90;
@@ -38,7 +42,10 @@ const BEFORE = 90;
 /** The simple-past verb of action that governs a day's date in `clause`, as a happening of kind 'other'. */
 export function actionVerb(clause: string, dateAt: number, dateEnd: number): HappeningMatch | undefined {
   const verbs = (nlp(clause).match('#PastTense').json({ offset: true }) as Array<{ text: string; offset: { start: number }; terms: Array<{ text: string; tags: string[] }> }>)
-    .filter((v) => v.terms.length === 1 && !v.terms[0]!.tags.includes('Passive') && !v.terms[0]!.tags.includes('Auxiliary') && !v.terms[0]!.tags.includes('Copula'))
+    .filter((v) => v.terms.length === 1 && !v.terms[0]!.tags.includes('Auxiliary') && !v.terms[0]!.tags.includes('Copula'))
+    // "The bodies were recovered on Saturday": a passive in the simple past is as much an act,
+    // but not "is expected" nor "had been told" (only "was" or "were" before it).
+    .filter((v) => !v.terms[0]!.tags.includes('Passive') || (PAST_PASSIVE.test(clause.slice(0, v.offset.start)) && !STATIVE.test(v.terms[0]!.text)))
     .map((v) => ({ text: v.terms[0]!.text, index: v.offset.start }))
     .filter((v) => clause.startsWith(v.text, v.index) && /^\p{Ll}+ed$|^\p{Ll}+$/u.test(v.text) && !STATE.test(v.text));
   const acts = verbs.filter((v) => !RELATIVE.test(clause.slice(0, v.index)) && !qualifies(clause, v.index, v.text.length) && !CONDITION.test(clause.slice(0, v.index)) && !FIGURE_AFTER.test(clause.slice(v.index + v.text.length)));

@@ -25,7 +25,8 @@ const AS_OF = /\bas\s+of\s+(?:the\s+)?$/i;
 
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // "124 cases as of Tuesday, up from 90 on Friday", "compared with 2.1% in May": a figure's earlier value.
-const COMPARED = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+[^,;:]{1,30}?\s+(?:on|in|at|during)\s+(?:the\s+)?$/i;
+// "lower than on Friday", "higher than in 2019": the day the figure is measured against.
+const COMPARED = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+[^,;:]{1,30}?\s+(?:on|in|at|during)\s+(?:the\s+)?$|\bthan\s+(?:on|in|at|during)\s+(?:the\s+)?$/i;
 // "his assessment of the events of June 24": names what happened that day without telling it.
 const EVENTS_OF = /\b(?:the\s+)?(?:events|developments|happenings)\s+of\s+$/i;
 // "Tuesday marked the 10th anniversary of the attack": a day that is only an anniversary.

@@ -330,7 +330,7 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
 function summaryOf(c: Cluster, titled: Mention): string {
   const sameDate = (m: Mention) => m.date && m.date.start === c.date.start && m.date.end === c.date.end;
   const pick = [titled, ...c.mentions].find((m) => sameDate(m) && !m.anaphoric && !m.future && !m.derivedFrom) ?? titled;
-  return pick.sentence.text;
+  return pick.sentence.verbatim ?? pick.sentence.text;
 }
 
 export function clusterToEvent(c: Cluster, names: NameRegistry, publishedOf: (source: string) => string): TimelineEvent {
@@ -349,7 +349,7 @@ export function clusterToEvent(c: Cluster, names: NameRegistry, publishedOf: (so
         cmp(a.source, b.source) ||
         a.sentence.start - b.sentence.start,
     )
-    .map((m) => ({ source: m.source, quote: m.sentence.text, paragraph: m.sentence.paragraph }));
+    .map((m) => ({ source: m.source, quote: m.sentence.verbatim ?? m.sentence.text, paragraph: m.sentence.paragraph }));
   const dated = c.mentions.filter((m) => m.date);
   const shown = (keys: string[]) => [...new Set(keys.map((k) => names.display(k)))].sort();
   const earliestReport = dated.map((m) => m.published).sort()[0]!;

@@ -4,6 +4,16 @@ import { bySubject, findHappenings, happeningHead } from './happenings';
 const classes = (text: string) => findHappenings(text).map((h) => `${h.cls}:${h.text}`);
 
 describe('findHappenings', () => {
+  it('knows a failed attempt, a price set, and a rejected application; a clinical trial is no court trial', () => {
+    expect(classes('A first attempt to refloat the ship failed on Tuesday')).toContain('other:failed');
+    expect(classes('Eight tugs failed to move the ship')).toContain('other:failed');
+    expect(classes('The company set a list price of $410,000')).toContain('other:set a list price');
+    expect(classes('The regulator rejected its first drug in 2021')).toEqual(['agreement:rejected its first drug']);
+    expect(classes('results of its late-stage trial')).toEqual([]);
+    expect(classes('flawed trial data')).toEqual([]);
+    expect(classes('The trial opened on Monday')).toContain('court:trial');
+  });
+
   it('knows tours, landfalls, reopenings and formations', () => {
     expect(classes('Okafor toured the waterfront')).toEqual(['travel:toured']);
     expect(classes('Corinne made landfall near the town')).toEqual(['incident:made landfall']);

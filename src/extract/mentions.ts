@@ -78,7 +78,7 @@ const CLAUSE_BREAK = /,(?!\d{3}(?!\d))|;|:(?!\d)|[()]|\s[-–—]{1,2}\s/g;
 const SEGMENT_BREAK = /[,;:]\s|\s(?:and that|but|before|after|while|whereas|then|and then)\s|\sthat\s/gi;
 
 /** Bounds of the comma-clause around [start, end), widened while it holds no happening word. */
-function clauseAround(text: string, start: number, end: number): [number, number] {
+function clauseAround(text: string, start: number, end: number, dateEnd?: number): [number, number] {
   const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0), text.length];
   let lo = 0;
   let hi = breaks.length - 1;
@@ -89,10 +89,12 @@ function clauseAround(text: string, start: number, end: number): [number, number
       break;
     }
   }
-  // A clause that is only the date ("On Nov. 16,") belongs to the one after it.
+  // A clause that is only the date ("On Nov. 16,", "The day after the storm,") belongs to the one
+  // after it: the happening an offset counts from is part of the date.
   let a = breaks[lo]!;
   let b = breaks[hi]!;
-  while (!findHappenings(text.slice(a, b)).length && (lo > 0 || hi < breaks.length - 1)) {
+  const outsideDate = (h: { index: number }) => a + h.index < start || a + h.index >= (dateEnd ?? end);
+  while (!findHappenings(text.slice(a, b)).some(outsideDate) && (lo > 0 || hi < breaks.length - 1)) {
     if (hi < breaks.length - 1) b = breaks[++hi]!;
     else a = breaks[--lo]!;
   }
@@ -188,6 +190,8 @@ export function negated(clause: string, dateAt: number, governing: { index: numb
 }
 
 // "hoped to open", "wants to sign", "would like to host": what someone wishes for has not been set.
+const POSSIBLE = /\b(?:could|might|may)\s+(?:\p{Ll}+ly\s+)?(?!have\b)\p{Ll}/u;
+const INTENDED = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|hopes?|hoped|wants?|would)\s+(?:\p{Ll}+ly\s+)?(?:to\s+)?\p{Ll}/u;
 const WISHED = /\b(?:hopes?|hoped|hoping|wants?|wanted|wanting|wish(?:es|ed)?|aspires?|aspired|would\s+like|dreams?\s+of)\s+(?:(?:\p{L}+ly|still|also)\s+)?(?:to\s+)?$/iu;
 
 /** Whether the happening after `beforeVerb` is only wished for ("the council hoped to open"). */
@@ -548,10 +552,10 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // state or a sum of many acts, not one happening.
     if (span > 366 && (expr.text.match(/\b\d{4}\b|[-–]\d{2}\b/g) ?? []).length >= 2) return;
     const exprAt = expr.index - s;
-    let [ca, cb] = clauseAround(segment, exprAt, exprAt + expr.text.length);
-    // "The meeting, held in Lisbon in late April": a generic verb leans on the clause before it.
     // "three days after the fire": the happening the offset names is part of the date, not what happened.
     const dateLength = Math.min((referentEnd(text, expr) ?? expr.index + expr.text.length) - expr.index, e - expr.index);
+    let [ca, cb] = clauseAround(segment, exprAt, exprAt + expr.text.length, exprAt + dateLength);
+    // "The meeting, held in Lisbon in late April": a generic verb leans on the clause before it.
     const generic = governingHappening(segment.slice(ca, cb), exprAt - ca, exprAt - ca + dateLength);
     if (generic?.cls === 'other' && ca > 0) {
       const prev = segment.slice(0, ca).search(/[^,;:]*[,;:]\s*$/);
@@ -592,8 +596,10 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     // also before a saying that only attributes it ("crossed into Syria on Thursday, an official said").
     // Not in a quotation: "They saved lives last night," the governor said.
     const attributedOnly = governing?.cls === 'statement' && governing.index > dateInClause && ATTRIBUTION_AFTER.test(clause.slice(dateInClause + expr.text.length));
+    // A weekend or a night ("over the weekend", two days) is as narrow; "a week ago" is a day's count.
+    const narrow = date.precision === 'day' || (date.precision === 'days' && span <= 1);
     const unlisted =
-      (!governing || attributedOnly) && !deadline && date.precision === 'day' && (!date.approximate || /\bhours\b/i.test(expr.text)) && !quoted(text, expr.index)
+      (!governing || attributedOnly) && !deadline && narrow && (!date.approximate || /\b(?:hours|ago)\b/i.test(expr.text)) && !quoted(text, expr.index)
         ? actionVerb(clause, dateInClause, dateInClause + dateLength)
         : undefined;
     if (unlisted) governing = unlisted;
@@ -636,8 +642,16 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
     if (date.start > src.meta.published && onCondition(text, expr.index, expr.index + expr.text.length)) return;
     // "did not establish ... in 2016": the clause says something did not happen.
     if (negated(clause, dateInClause, governing)) return;
+    // "failed to reach the summit on Tuesday" tells a try that day; "failed to disclose the risks in
+    // 2019" tells only what was not done.
+    if (governing && /^failed$/i.test(governing.text) && /^\s+to\s/i.test(clause.slice(governing.index + governing.text.length)) && date.precision !== 'day') return;
     // "still hoped to open a second plant in May": a wish is no plan.
     if (governing && date.start > src.meta.published && wishedFor(clause.slice(0, governing.index))) return;
+    // "Analysts said the merger could lift prices next year", "may close the plant in June": a possibility is no plan.
+    if (date.start > src.meta.published && POSSIBLE.test(clause.slice(0, Math.max(dateInClause, governing?.index ?? 0)))) return;
+    // "plans to build a stadium by 2032", "would reform the tax code before the autumn": an intention
+    // held to a season or a year is no date a timeline can keep.
+    if (deadline && span > 31 && INTENDED.test(clause.slice(0, dateInClause))) return;
     if (core !== clause && !happeningsIn(core, `${segment.slice(0, ca)} `).length && !deadline && !(unlisted && core.includes(unlisted.text))) return;
     const cls: HappeningClass = deadline
       ? 'deadline'

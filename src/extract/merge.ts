@@ -327,7 +327,8 @@ function clusterOf(mentions: Mention[]): Cluster {
   // Saying it counts for less than the happening said: the event is what was told.
   for (const m of dated) votes.set(m.cls, (votes.get(m.cls) ?? 0) + (m === best ? 1.5 : 1) * (m.cls === 'statement' ? 0.5 : 1));
   const cls = [...votes.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0]![0];
-  return { mentions, date, dateText: best.dateText!, cls };
+  // (A chronology line's second sentence is dated by words of no length: its line's head words it.)
+  return { mentions, date, dateText: best.dateText || best.sentence.datedBy || best.date!.start, cls };
 }
 
 /** Each class's number, and for each two numbers whether `mayBeCompatible` lets their classes meet. */

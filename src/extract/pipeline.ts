@@ -5,6 +5,7 @@
 import type { TimelineEvent } from '../schema';
 import { compareStrings as cmp } from '../lib/compare';
 import { Answers, contentHash, hashDeps, memoized, namesFor, NotRecordable, recall, RecordingSet, type CorpusPrints, type Memo, type SentenceEntry, type SourceCache, type SourceEntry } from './cache';
+import { chronologyHead, inSimplePast, listItem } from './chronology';
 import { cleanArticle } from './clean';
 import { findTemporalExpressions } from './dates';
 import { MONTH_FULL, WEEKDAY } from './dates/patterns';
@@ -15,7 +16,7 @@ import { mentionsInSentence, personSubject, undatedMention } from './mentions';
 import { happeningLemmas, mergeMentions, rememberHappeningLemmas, type Cluster } from './merge';
 import type { MentionId } from './merge-pairs';
 import { findNames, NameRegistryBuilder, rememberWordAnswers, type FoundName, type NameRegistry } from './names';
-import { namedReferent, referentDay, type Told } from './referent';
+import { namedReferent, referentDay, sameDayOffset, type Told } from './referent';
 import { splitSentences } from './segment';
 import type { LoadedSource, TemporalExpression } from './types';
 
@@ -66,6 +67,8 @@ function fromReferent(text: string, e: TemporalExpression, published: string, ea
   const word = namedReferent(text, e);
   const day = word && referentDay(word, earlier);
   if (!day) return e;
+  // "Hours after the verdict": on the verdict's day.
+  if (sameDayOffset(e)) return { ...e, kind: 'anaphoric', resolved: { start: day, end: day, precision: 'day', approximate: false } };
   return findTemporalExpressions(text, { published, anchor: day }).find((x) => x.index === e.index) ?? e;
 }
 
@@ -104,8 +107,30 @@ function analyseSource(src: LoadedSource): Array<{ sentence: SentenceAnalysis['s
   let anchor: string | undefined;
   let anchorText = '';
   const earlier: Told[] = [];
-  return sentences.map((sentence) => {
-    const expressions = resolveSentence(sentence.text, published, anchor, earlier, anchorText);
+  // The date at the head of the chronology line being read, and its paragraph.
+  let line: { paragraph: number; head: TemporalExpression } | undefined;
+  return sentences.map((written) => {
+    let sentence = written;
+    let expressions = resolveSentence(sentence.text, published, anchor, earlier, anchorText);
+    const head = chronologyHead(sentence.text, expressions);
+    if (head || line?.paragraph !== sentence.paragraph) line = undefined;
+    const past = head || line ? inSimplePast(sentence.text, head ? head.index + head.text.length : 0) : sentence.text;
+    // A dated head opens a chronology line when the line is a list item or tells in the present; a
+    // dateline ("May 2 - Firefighters contained the blaze ...") does neither, and dates no sentence after it.
+    if (head && (listItem(sentence.text) || past !== sentence.text)) line = { paragraph: sentence.paragraph, head };
+    if (line) {
+      // A chronology line tells in the present what happened on its head's day; read in the past.
+      if (past !== sentence.text) {
+        sentence = { ...sentence, text: past, verbatim: written.text };
+        expressions = resolveSentence(past, published, anchor, earlier, anchorText);
+      }
+      // "- May 4: The council approves the budget. The mayor signs it.": the second
+      // sentence, undated, is on the line's day (a date of no words at its start).
+      if (!head && !expressions.some((e) => e.resolved)) {
+        expressions = [{ ...line.head, kind: 'anaphoric', text: '', index: 0 }, ...expressions];
+        sentence = { ...sentence, datedBy: line.head.text };
+      }
+    }
     earlier.push({ text: sentence.text, expressions });
     // Later anaphors ("a week prior", "that weekend") refer to the last day this article told of,
     // and never to one it only expects: "had met ... a week prior" looks back from a known past.

@@ -6,12 +6,19 @@ import { HEDGE, NUMBER } from './dates/patterns';
 import type { TemporalExpression } from './types';
 import { lemma } from './words';
 
+// "Hours after the verdict": a count of hours without a number, within the named happening's day.
+const SAME_DAY = String.raw`(?:(?:a\s+few|several|some)\s+)?(?:hours|minutes|moments)`;
+const SAME_DAY_OFFSET = new RegExp(String.raw`^${SAME_DAY}\s+(?:before|after)$`, 'i');
+
+/** "Hours after the verdict": an offset of the same day, which the date finder leaves unresolved. */
+export const sameDayOffset = (e: TemporalExpression) => e.kind === 'vague' && SAME_DAY_OFFSET.test(e.text);
+
 /**
  * "the day before", "the week after", "three days after", "some 70 hours after": an offset that
  * may name what it counts from.
  */
 const OFFSET = new RegExp(
-  String.raw`^(?:the\s+(?:day|night|morning|evening|week|weekend)|(?:${HEDGE}\s+)?${NUMBER}\s+(?:hour|day|week)s?)\s+(?:before|after|prior)$`,
+  String.raw`^(?:the\s+(?:day|night|morning|evening|week|weekend)|(?:${HEDGE}\s+)?${NUMBER}\s+(?:hour|day|week)s?|${SAME_DAY})\s+(?:before|after|prior)$`,
   'i',
 );
 // A verb makes the words after an offset a clause ("two days after the storm hit"), not a noun.
@@ -28,14 +35,16 @@ export function namedReferent(sentence: string, e: TemporalExpression): string |
 }
 
 function referentPhrase(sentence: string, e: TemporalExpression): { head: string; end: number } | undefined {
-  if (e.kind !== 'anaphoric' || !OFFSET.test(e.text)) return undefined;
+  if ((e.kind !== 'anaphoric' && !sameDayOffset(e)) || !OFFSET.test(e.text)) return undefined;
   const from = e.index + e.text.length;
   // ("a week prior to the vote": "prior" counts from what follows "to".)
   const m = sentence.slice(from).match(/prior$/i.test(e.text) ? /^\s+to\s+([^,;:.!?]*)/i : /^\s+([^,;:.!?]*)/);
   const phrase = m?.[1] ?? '';
   const words = [...phrase.matchAll(WORD)].map((w) => w[0]);
-  if (!words.length || words.length > 3 || words.some((w) => VERB.test(w))) return undefined;
-  const head = DETERMINER.test(words[0]!) ? words[1] : words[0];
+  // "the aborted takeoff": a participle between a determiner and its noun qualifies the noun.
+  const qualified = words.length === 3 && DETERMINER.test(words[0]!) && /ed$/i.test(words[1]!);
+  if (!words.length || words.length > 3 || words.some((w, i) => VERB.test(w) && !(qualified && i === 1))) return undefined;
+  const head = qualified ? words[2] : DETERMINER.test(words[0]!) ? words[1] : words[0];
   return head && /^\p{Ll}/u.test(head) ? { head, end: from + m![0].trimEnd().length } : undefined;
 }
 
@@ -52,12 +61,15 @@ export interface Told {
   expressions: TemporalExpression[];
 }
 
+/** A word's lemma, a noun of action by its verb ("the arrival" is what "arrived" told). */
+const stem = (word: string) => lemma(word).replace(/(?<=\p{L}{4})al$/u, '');
+
 /** The day an earlier sentence of the article gave the happening named by `word`, if any. */
 export function referentDay(word: string, earlier: readonly Told[]): string | undefined {
-  const key = lemma(word);
+  const key = stem(word);
   for (let i = earlier.length - 1; i >= 0; i--) {
     const { text, expressions } = earlier[i]!;
-    const at = [...text.matchAll(WORD)].find((m) => lemma(m[0]) === key)?.index;
+    const at = [...text.matchAll(WORD)].find((m) => stem(m[0]) === key)?.index;
     if (at === undefined) continue;
     const days = expressions.filter((x) => x.resolved?.precision === 'day' && !x.resolved.approximate);
     if (!days.length) continue;

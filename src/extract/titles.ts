@@ -26,9 +26,10 @@ const HOURS_OF = String.raw`(?:(?:(?:early|small|late)\s+hours|morning|afternoon
 
 /** "the day before landfall": the happening an offset counts from goes with the date. */
 function referentAfter(dateText: string): string {
-  // (Also "a week prior to the vote", and a referent a clause goes on after: "... to review".)
+  // (Also "a week prior to the vote", "the day after the aborted takeoff", and a referent a clause
+  // goes on after: "... to review".)
   const to = /\bprior$/i.test(dateText) ? String.raw`\s+to` : '';
-  return /\b(?:before|after|prior)$/i.test(dateText) ? String.raw`(?:${to}\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?=\s*(?:[,;.]|$)|\s+(?:to|and|but|as|when|while)\s))?` : '';
+  return /\b(?:before|after|prior)$/i.test(dateText) ? String.raw`(?:${to}\s+(?:the\s+)?(?:\p{Ll}+ed\s+)?\p{Ll}[\p{L}-]*(?=\s*(?:[,;.]|$)|\s+(?:to|and|but|as|when|while)\s))?` : '';
 }
 
 function escapeRegExp(s: string): string {
@@ -89,7 +90,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     // "The fire, on Jan. 30, injured": an aside that held only the date goes with it.
     .replace(/\s*,\s*,\s*/g, ' ')
     .replace(TIME_OF_DAY, ' ')
-    .replace(/^[\s,;:–—-]+/, '')
+    // (And a list's marker before a chronology line's date: "• March 9: ...", "**March 9:**".)
+    .replace(/^[\s,;:–—•*-]+/, '')
     // (A number's separators are no commas: ", a town of 35,000 near the Arctic Circle,".)
     .replace(/,\s+(?:who|which|whose|where)\s(?:[^,]|,(?=\d{3}))*(?:,|$)/gi, ' ')
     .replace(/,\s+(?:a|an|the)\s(?:[^,]|,(?=\d{3})){0,100}(?:,|$)/gi, ' ')

@@ -29,6 +29,10 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** The article's words when `text` reads them otherwise (a chronology line put in the past, chronology.ts). */
+  verbatim?: string;
+  /** The words that date it when it has none of its own: the head of the chronology line it is on. */
+  datedBy?: string;
 }
 
 export interface ResolvedDate {

@@ -1,6 +1,7 @@
 /** Content words of a clause, crudely lemmatised: the vocabulary two reports of one happening share. */
 import nlp from 'compromise';
 
+// (Words of forecasting too: two forecasts of different happenings share "expected" and nothing else.)
 const STOP = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both
   but by can could did do does doing down during each few for from further had has have having he her here hers him
@@ -9,7 +10,8 @@ const STOP = new Set(
   up very was we were what when where which while who whom why will with would you your said says say told according
   people person official officials source sources familiar matter situation week month year day days weeks months years
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-  october november december last next early late earlier later prior ago morning evening night weekend`.split(/\s+/),
+  october november december last next early late earlier later prior ago morning evening night weekend
+  expect expects expected expecting likely unlikely might must shall`.split(/\s+/),
 );
 
 export function lemma(word: string): string {

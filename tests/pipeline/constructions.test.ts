@@ -278,3 +278,55 @@ describe('an act named as a noun, with what was asked after a colon', () => {
     expect(found.map((e) => e.title).join(' | ')).not.toMatch(/\bto ukraine\b/i);
   });
 });
+
+describe('a chronology of dated lines', () => {
+  const body = '- March 9: The port authority closes the channel.\n\n- March 12: The operator hires a salvage firm. The insurer declares general average.\n\n- March 14: The ship is refloated at high tide.';
+  const events = article(body, '2026-03-16');
+  it('dates each line by its head, quotes it as written and titles it in the past', () => {
+    const closed = events.find((e) => cites(e, 'closes the channel'));
+    expect(closed?.start).toBe('2026-03-09');
+    expect(closed?.title).toMatch(/closed the channel/);
+    expect(events.find((e) => cites(e, 'is refloated'))?.start).toBe('2026-03-14');
+  });
+
+  it('dates a second sentence of a line by the line', () => {
+    const second = events.find((e) => cites(e, 'declares general average'));
+    expect(second?.start).toBe('2026-03-12');
+    expect(second?.dateText).toBe('March 12');
+  });
+
+  it('dates no sentence after a dateline that tells in the past', () => {
+    const found = article('March 17 - Thieves broke into the museum overnight. A guard found a broken window.', '2026-03-18');
+    expect(found.filter((e) => cites(e, 'A guard found'))).toEqual([]);
+  });
+});
+
+describe('offsets from a happening the article dated', () => {
+  it('count from "the failed attempt", a participle before its noun', () => {
+    const events = article('A first attempt to refloat the ship failed on Tuesday.\n\nThe day after the failed attempt, the operator hired a salvage firm.', '2026-03-12');
+    expect(events.find((e) => cites(e, 'hired a salvage firm'))?.start).toBe('2026-03-11');
+  });
+
+  it('put "hours after the approval" on the approval’s day', () => {
+    const events = article('The regulator approved the drug on Friday.\n\nHours after the approval, the company set a list price of $410,000 a year.', '2025-11-24');
+    expect(events.find((e) => cites(e, 'set a list price'))?.start).toBe('2025-11-21');
+  });
+});
+
+describe('what is no planned happening', () => {
+  it('makes no event of a possibility, nor of an intention held to a season or a year', () => {
+    expect(article('Analysts said the pause could cut sales next year.', '2025-12-13')).toEqual([]);
+    expect(article('The port authority plans to widen the channel by 2030.', '2026-03-12')).toEqual([]);
+    expect(article('The authority said it would publish its own review before the summer.', '2026-03-21')).toEqual([]);
+  });
+
+  it('makes no event of a failure to act over a month or a year, but one of a try on a day', () => {
+    expect(article('The company failed to disclose the risks in 2019.', '2025-12-13')).toEqual([]);
+    expect(article('Eight tugs failed to move the ship on Tuesday.', '2026-03-12').map((e) => e.start)).toEqual(['2026-03-10']);
+  });
+
+  it('dates nothing by a day a figure is compared with, nor by spring tides', () => {
+    const found = article('Salvors expect the tide to rise higher on Saturday than on Tuesday, with the spring tides.', '2026-03-12');
+    expect(found.filter((e) => e.start === '2026-03-10' || e.start === '2026-03-17' || e.precision === 'month')).toEqual([]);
+  });
+});

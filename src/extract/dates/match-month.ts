@@ -32,6 +32,10 @@ const MONTH_ALONE = new RegExp(
 const PREPOSITION_BEFORE =
   /(?:\b(?:in|since|by|until|till|through|from|during|before|after|around|of|early|late|mid|every|each|for|last|next|between)\s+|\bmid-)$/i;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+// "- August: The league publishes its schedule", "**August:** ...": the head of a chronology line,
+// before its colon or dash.
+const LINE_HEAD_BEFORE = /^\s*(?:(?:[-*•–—]|\d{1,2}[.)])\s+)?(?:\*\*|__)?$/;
+const LINE_HEAD_AFTER = /^(?:\*\*|__)?\s*(?::|\s[-–—]\s|[–—])/;
 const MONTH_LIST_BEFORE = new RegExp(`\\b${MONTH_FULL}(?:,|,?\\s+(?:and|or|to|through|until|till))\\s+$`);
 
 function monthAlone(m: RegExpExecArray, sentence: string): Omit<Candidate, 'index' | 'text'> | undefined {
@@ -44,6 +48,7 @@ function monthAlone(m: RegExpExecArray, sentence: string): Omit<Candidate, 'inde
     !!g.poss ||
     PREPOSITION_BEFORE.test(prev) ||
     MONTH_LIST_BEFORE.test(prev) ||
+    (LINE_HEAD_BEFORE.test(prev) && LINE_HEAD_AFTER.test(next)) ||
     (ARTICLE_BEFORE.test(prev) && /^\s+[a-z]/.test(next));
   if (!ok) return undefined;
   const month = monthNumber(g.m!);

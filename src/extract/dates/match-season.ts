@@ -79,6 +79,8 @@ function season(m: RegExpExecArray, sentence: string): Omit<Candidate, 'index' |
   if (year === undefined) {
     if (!g.rel && !BARE_OK_BEFORE.test(before(sentence, m.index))) return undefined;
     if (/^\s+of\b/i.test(rest)) return undefined; // "the fall of Kabul", "the spring of discontent"
+    // "a spring tide", "a spring clean": a tide of the new or full moon, a kind of cleaning.
+    if (name === 'spring' && /^\s+(?:tides?|clean(?:ing)?|water|mattress|onion)\b/i.test(rest)) return undefined;
     // "the fall" is often a decline ("the fall in prices"): ask for "in the fall" and the like.
     if (name === 'fall' && !g.rel && !FALL_OK_BEFORE.test(before(sentence, m.index))) return undefined;
   }

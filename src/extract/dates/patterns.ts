@@ -16,7 +16,8 @@ export const MONTH_ANY = `(?:${MONTH_FULL.slice(3, -1)}|(?:Jan|Feb|Mar|Apr|Jun|J
 export const WEEKDAY = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 
 /** Day of the month, with an optional ordinal suffix, not followed by more digits or a time. */
-export const DAY_NUM = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:%]|[.,]\\d)';
+// (Not the hour of "9:30"; but "April 3: ...", a chronology line's head.)
+export const DAY_NUM = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d%]|[.,:]\\d)';
 
 /** A year written with four digits, 1800–2100. */
 export const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)';
