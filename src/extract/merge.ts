@@ -408,7 +408,8 @@ export function mergeMentions(dated: Mention[], undated: Mention[], opts: MergeO
     const meet = ca >= 0 ? CLASSES_MEET[ca]! : undefined;
     const candidate = (j: number) => {
       const cb = classOf[j]!;
-      if (!(meet && cb >= 0 ? meet[cb] || sa === sourceOf[j] : mayBeCompatible(a, ordered[j]!)) && !sameWord(a, ordered[j]!)) return;
+      // (The class table leaves out what mayBeCompatible asks last: the same governing verb.)
+      if (!(meet && cb >= 0 ? meet[cb] || sa === sourceOf[j] || sameWord(a, ordered[j]!) : mayBeCompatible(a, ordered[j]!))) return;
       const score = memo ? scored(i, j) : scoreOf(a, ordered[j]!, fa, known[j]!, opts.weight);
       if (score >= threshold) pairs.push({ i, j, score });
     };
