@@ -95,10 +95,13 @@ describe('titleFromClause', () => {
     );
   });
 
-  it('closes a quotation opened with two single marks, and leaves one closed alone', () => {
-    expect(titleFromClause('The minister said on Monday that the talks were going ‘‘very well indeed and would surely end in a deal soon’’', 'Monday')).toMatch(/‘‘very well[^’”]*”$/);
+  it('writes two single quotation marks as one double mark, closes one the cut left open, and leaves one closed alone', () => {
+    expect(titleFromClause('The minister said on Monday that the talks were going ‘‘very well indeed and would surely end in a deal soon’’', 'Monday')).toMatch(/ “very well[^’”‘]*”$/);
     expect(titleFromClause('The minister said on Monday that the talks were ‘‘going well” and would continue', 'Monday')).toBe(
-      'The minister said that the talks were ‘‘going well” and would continue',
+      'The minister said that the talks were “going well” and would continue',
+    );
+    expect(titleFromClause('The minister said on Monday that the talks were ‘‘going well’’ and would continue', 'Monday')).toBe(
+      'The minister said that the talks were “going well” and would continue',
     );
   });
 

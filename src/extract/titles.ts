@@ -199,12 +199,15 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
       return past && past !== verb ? `${who} ${past}` : all;
     });
   }
+  // Some outlets write a double quotation mark as two single ones (‘‘…’’): a title, unlike a quote,
+  // is our own text, so it takes the one mark (and a mark the cut left open is closed alike).
+  title = title.replace(/‘‘/g, '“').replace(/’’/g, '”');
   // An opening quotation mark stays only when the title also closes it ("“We will not give up,” she said").
   title = title.replace(/^\s+/, '');
   const closes = (title.startsWith('“') && title.includes('”')) || (title.startsWith('"') && title.indexOf('"', 1) > 0);
   if (!closes) title = title.replace(/^["“'‘\s]+/, '');
-  // Balance a quotation mark left open by the cut; some outlets open with two single marks (‘‘).
-  if ((title.match(/“|‘‘/g) ?? []).length > (title.match(/”|’’/g) ?? []).length) title += '”';
+  // Balance a quotation mark left open by the cut.
+  if ((title.match(/“/g) ?? []).length > (title.match(/”/g) ?? []).length) title += '”';
   if ((title.match(/"/g) ?? []).length % 2) title += '"';
   return truncated ? title + TRUNCATED : title;
 }
