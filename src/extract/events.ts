@@ -216,6 +216,12 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
   return out.filter((t) => t.split(' ').length >= 2 && findHappenings(t).some((h) => h.cls === m.cls && t.endsWith(h.text)));
 }
 
+/** "It is due to rule" → "The agency is due to rule", "Its board agreed" → "Harlow Mining’s board agreed". */
+function thingNamed(t: string, thing: string, sentence: string): string {
+  const mark = sentence.includes('’') || !sentence.includes("'") ? '’' : "'";
+  return t.replace(/^Its\s/, `${thing}${mark}s `).replace(/^It\s/, `${thing} `);
+}
+
 /** "He met ..." → "Varro met ...", "accepted his resignation" → "accepted Dario Kell’s resignation". */
 function referentNamed(t: string, name: string): string {
   if (/^(?:he|she)\b/i.test(t)) return t.replace(/^(?:he|she)\b/i, name);
@@ -294,7 +300,8 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
     .flatMap((m) =>
       titleCandidates(m, names).map((t) => ({
         mention: m,
-        title: finishTitle(t),
+        // ("It is due to rule": "It" named here, whichever way the candidate was made.)
+        title: finishTitle(m.referentThing ? thingNamed(t, m.referentThing, m.sentence.text) : t),
         score:
           titleQuality(t) +
           (m.derivedFrom ? -1 : 0) +
@@ -323,7 +330,8 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
         cmp(a.mention.key, b.mention.key),
     );
   const first = c.mentions[0]!;
-  return candidates[0] ?? { mention: first, title: finishTitle(compressClause(first.sentence.text, first.dateText)) };
+  const told = compressClause(first.sentence.text, first.dateText);
+  return candidates[0] ?? { mention: first, title: finishTitle(first.referentThing ? thingNamed(told, first.referentThing, first.sentence.text) : told) };
 }
 
 /** The sentence that best tells the event on its own: dated as the event, not leaning on another. */

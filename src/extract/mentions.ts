@@ -46,6 +46,8 @@ export interface Mention {
   referent?: string;
   /** Who "he" or "she" opening the clause is, when the sentence before named them by a noun ("The man"). */
   referentNoun?: string;
+  /** What "It" or "Its" opening the sentence is: what a sentence before was about (see `thingSubject`). */
+  referentThing?: string;
   lemmas: string[];
   /** Lemmas of the words of the names in the segment: "the commission" is the "City Commission". */
   nameWords: string[];
@@ -143,6 +145,8 @@ export interface MentionOptions {
   lastSubject?: string;
   /** The person the sentence just before was about, named by a noun ("The man"). */
   lastNounSubject?: string;
+  /** What a sentence just before was about, when not a person ("The ministry", "Harlow Mining"): see `thingSubject`. */
+  lastThing?: string;
 }
 
 // "Keller liaised ...", "During the first term, Keller liaised ...": a name at the sentence's
@@ -154,6 +158,41 @@ export function personSubject(a: SentenceAnalysis, opts: Pick<MentionOptions, 'c
   const text = a.sentence.text;
   const n = a.names.find((x) => SUBJECT_BEFORE.test(text.slice(0, x.index)) && !/^['’]s\b/.test(text.slice(x.index + x.text.length)));
   return n && (n.kind === 'person' || opts.canonicalPerson(n.canonical)) ? n.canonical : undefined;
+}
+
+// A word a subject's noun phrase is followed by when it is the subject: a verb, by its form or as
+// one of the common irregular ones and auxiliaries.
+const VERB_AFTER_SUBJECT = String.raw`(?:\p{Ll}+ed|\p{Ll}+s|is|was|has|had|will|would|can|could|may|might|must|should|did|does|cut|set|put|met|made|took|gave|held|began|broke|struck|fell|rose|left|won|lost|came|went|hit|sank|said|told|sold|bought|paid|kept|sent|spent|built|led|ran|shut|quit)`;
+/** A noun phrase read as plural ("The inspectors", "The two men"): no "it" means it. */
+const PLURAL_HEAD = /(?:[^su]s|men|people|police)$/i;
+const NON_PERSON_NOUN_PHRASE = new RegExp(
+  String.raw`^\s*(The\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]+)\s+(?:(?:\p{Ll}+ly|also|still|never|often|already|again|now)\s+)?${VERB_AFTER_SUBJECT}\b`,
+  'u',
+);
+
+/**
+ * What a sentence is about when it is not a person, for an "It" or "Its" opening a sentence after it:
+ * the organisation named at its start ("Harlow Mining, long the town's largest employer, has shed"), or a
+ * singular noun phrase opening on "The" and followed by a verb ("The ministry froze", "The agency is").
+ */
+export function thingSubject(a: SentenceAnalysis, opts: Pick<MentionOptions, 'canonicalPerson'>): string | undefined {
+  const text = a.sentence.text;
+  const n = a.names.find((x) => SUBJECT_BEFORE.test(text.slice(0, x.index)));
+  if (n && n.index === 0 && n.kind === 'org' && !opts.canonicalPerson(n.canonical) && !/^['’]s\b/.test(text.slice(n.text.length))) return n.text;
+  const m = NON_PERSON_NOUN_PHRASE.exec(text);
+  if (!m || PLURAL_HEAD.test(m[1]!)) return undefined;
+  // ("The man", "The woman": a person, whom "he" or "she" means.)
+  return a.names.some((x) => x.kind === 'person' && x.index < m[1]!.length) ? undefined : m[1];
+}
+
+// "It is due to rule", "Its board agreed": the sentence opens on a pronoun for a thing. Not
+// an "it" that stands for what follows ("It is unclear whether", "It took three days to").
+const THING_PRONOUN = /^\s*(?:its\s+\p{Ll}|it\s+(?!(?:is|was|was\s+not|is\s+not|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained)\s+(?:\p{Ll}+\s+)?(?:that|whether|how|why|if|when|to\s+be|unclear|likely|possible|clear|time)\b)(?!took|takes|was\s+not\s+until|is\s+not\s+until)\p{Ll})/iu;
+
+/** The thing "It" or "Its" opening the sentence is, when the clause is the sentence's start. */
+function thingReferent(a: SentenceAnalysis, clauseAt: number, opts: MentionOptions): string | undefined {
+  if (!opts.lastThing || clauseAt > 0 || !THING_PRONOUN.test(a.sentence.text)) return undefined;
+  return opts.lastThing;
 }
 
 // "He met ...", "According to the inquiry, he met ...": a pronoun as the clause's subject.
@@ -363,6 +402,7 @@ export function relatesTwoDated(text: string, e: TemporalExpression, all: readon
 const PRESENT_SAYING = /^(?:says|say|tells|claims|alleges|argues|contends|maintains|insists)$/i;
 
 const withReferent = (referent: string | undefined) => (referent ? { referent } : {});
+const withThing = (referentThing: string | undefined) => (referentThing ? { referentThing } : {});
 
 // "said attendance fell to 81% on Tuesday": a figure told, how things stood, not a happening.
 const FIGURE_TOLD = /^\s+(?:that\s+)?(?:[\p{L}\d%'’-]+\s+){1,4}?(?:fell|rose|grew|dropped|declined|climbed|increased|decreased|slipped|jumped|stood|averaged|totall?ed|was|were)\b/u;
@@ -710,6 +750,7 @@ export function mentionsInSentence(src: LoadedSource, a: SentenceAnalysis, opts:
       ...(opts.previousSentence !== undefined ? { previousSentence: opts.previousSentence } : {}),
       ...withReferent(pronounReferent(a, s + ca, clause, opts) ?? owner),
       ...(!opts.lastSubject && opts.lastNounSubject && PRONOUN_SUBJECT.test(clause) ? { referentNoun: opts.lastNounSubject } : {}),
+      ...withThing(thingReferent(a, s + ca, opts)),
       cls,
       ...(actorName ? { actor: actorName.canonical } : {}),
       names: [...new Set([...a.names.map((n) => n.canonical), ...(owner ? [owner] : [])])].sort(),

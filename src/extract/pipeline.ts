@@ -12,7 +12,7 @@ import { MONTH_FULL, WEEKDAY } from './dates/patterns';
 import { assignUniqueIds, clusterToEvent } from './events';
 import { keepIds, type IdMemory } from './keep-ids';
 import type { Mention, SentenceAnalysis } from './mentions';
-import { mentionsInSentence, personSubject, undatedMention } from './mentions';
+import { mentionsInSentence, personSubject, thingSubject, undatedMention } from './mentions';
 import { happeningLemmas, mergeMentions, rememberHappeningLemmas, type Cluster } from './merge';
 import type { MentionId } from './merge-pairs';
 import { findNames, NameRegistryBuilder, rememberWordAnswers, type FoundName, type NameRegistry } from './names';
@@ -225,6 +225,9 @@ function sourceMentions(src: LoadedSource, sentences: SourceEntry, names: FoundN
   // "The woman, who was not named, was charged ... She is due in court": a person the
   // sentence names by a noun, whom a "he" after it means.
   let lastNounSubject: string | undefined;
+  // "The ministry froze the fund in 2018. Its new head starts in May": what "It" or "Its" means.
+  let lastThing: string | undefined;
+  let sinceThing = 0;
   sentences.forEach((s, i) => {
     const previous = sentences[i - 1];
     const previousSentence = previous && previous.sentence.paragraph === s.sentence.paragraph ? previous.sentence.start : undefined;
@@ -236,11 +239,15 @@ function sourceMentions(src: LoadedSource, sentences: SourceEntry, names: FoundN
       ...(previousSentence !== undefined ? { previousSentence } : {}),
       ...(lastSubject ? { lastSubject } : {}),
       ...(lastNounSubject ? { lastNounSubject } : {}),
+      ...(lastThing ? { lastThing } : {}),
     };
     const ms = mentionsInSentence(src, analysis, o);
     const u = undatedMention(src, analysis, o);
     const subject = personSubject(analysis, opts);
     const nounSubject = PERSON_NOUN_SUBJECT.exec(s.sentence.text)?.[1];
+    const thing = nounSubject ? undefined : thingSubject(analysis, opts);
+    if (thing) [lastThing, sinceThing] = [thing, 0];
+    else if (++sinceThing > 2) lastThing = undefined;
     if (subject) [lastSubject, sinceSubject, lastNounSubject] = [subject, 0, undefined];
     else if (nounSubject) [lastSubject, lastNounSubject] = [undefined, nounSubject];
     else if (!/^\s*(?:he|she)\s/i.test(s.sentence.text) && ++sinceSubject > 2) [lastSubject, lastNounSubject] = [undefined, undefined];

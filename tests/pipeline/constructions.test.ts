@@ -330,3 +330,19 @@ describe('what is no planned happening', () => {
     expect(found.filter((e) => e.start === '2026-03-10' || e.start === '2026-03-17' || e.precision === 'month')).toEqual([]);
   });
 });
+
+describe('a sentence opening on "It" or "Its"', () => {
+  const titles = (body: string) => article(body).map((e) => e.title);
+  it('names what the sentence before was about: a singular noun phrase opening on "The", or an organisation', () => {
+    expect(titles('The regulator rarely overrules its advisers. It is expected to rule by June 9 on whether the merger may go ahead.')).toEqual([
+      'The regulator is expected to rule on whether the merger may go ahead',
+    ]);
+    expect(titles('The port authority doubled its fees in 2019.\n\nIts new terminal is scheduled to open on April 2.')).toContain('The port authority’s new terminal is scheduled to open');
+  });
+
+  it('leaves an "it" that stands for what follows, and one after a plural or a person', () => {
+    expect(titles('The council approved the budget on Tuesday. It is unclear whether the mayor will sign it on Friday.').some((t) => /^The council is unclear/.test(t))).toBe(false);
+    expect(titles('The inspectors visited the plant on Tuesday. It reopened on Wednesday.')).toContain('It reopened');
+    expect(titles('The woman was charged on Monday. It was the first arrest on Tuesday.').every((t) => !t.startsWith('The woman was the first'))).toBe(true);
+  });
+});
