@@ -79,6 +79,22 @@ function splitResult(line: string): string[] {
 }
 const joinResult = ([key, ...parts]: string[], lengths = parts.map((p) => Buffer.byteLength(p))) => `${key} ${lengths.join(',')}\t${parts.join('')}`;
 
+/** The files with a paragraph added at the end of file `i`. */
+const withParagraph = (files: SourceFile[], i: number, paragraph: string) =>
+  files.map((f, k) => (k === i ? { ...f, raw: `${String(f.raw).replace(/\n*$/, '')}\n\n${paragraph}\n` } : f));
+const MEETING = 'The two delegations met again in Saltmere on Monday, a senior diplomat said.';
+
+/** `n` generated articles extracted once with a cache, and that cache written to a disk and read back (`reread`). */
+function cachedOnDisk(n: number) {
+  const files = generated(n);
+  const { sources } = loadSources(files);
+  const cache = new ExtractCache('code');
+  extractEvents(sources, { cache });
+  const disk = new Disk();
+  const reread = disk.reread(cache, 'code');
+  return { files, sources, cache, disk, reread };
+}
+
 describe('extraction with a cache', () => {
   for (const [name, files] of [
     ['the real corpus', realCorpus()],
@@ -111,9 +127,7 @@ describe('extraction with a cache', () => {
     const { sources } = loadSources(files);
     const cache = new ExtractCache('code');
     extractEvents(sources, { cache });
-    const changed = files.map((f, i) =>
-      i === 3 ? { ...f, raw: String(f.raw).replace(/\n*$/, '\n\nDallimore met Varnholt in Karsk on Tuesday to discuss the grain corridor deal.\n') } : f,
-    );
+    const changed = withParagraph(files, 3, 'Dallimore met Varnholt in Karsk on Tuesday to discuss the grain corridor deal.');
     const { sources: after } = loadSources(changed);
     const disk = new Disk();
     const reread = disk.reread(cache, 'code');
@@ -133,17 +147,12 @@ describe('extraction with a cache', () => {
   });
 
   it('sums the pairs of unchanged mentions from the kept parts, and merges as from scratch with that memo whole, cut short, stale or corrupt', () => {
-    const files = generated(30);
-    const { sources } = loadSources(files);
-    const cache = new ExtractCache('code');
-    extractEvents(sources, { cache });
-    const disk = new Disk();
-    disk.reread(cache, 'code');
+    const { files, sources, cache, disk } = cachedOnDisk(30);
     const kept = Buffer.from(disk.files.get(PAIRS_FILE) as Uint8Array);
     const memo = PairsMemo.parse(kept, cache.version);
     // Every dated mention is listed (its pairs all kept).
     expect(memo.size).toBe(extractEvents(sources).report.mentions);
-    const changed = files.map((f, i) => (i === 7 ? { ...f, raw: String(f.raw).replace(/\n*$/, '\n\nThe two delegations met again in Saltmere on Monday, a senior diplomat said.\n') } : f));
+    const changed = withParagraph(files, 7, MEETING);
     const { sources: after } = loadSources(changed);
     const fresh = json(extractEvents(after));
     const flipped = Buffer.from(kept);
@@ -160,12 +169,7 @@ describe('extraction with a cache', () => {
   });
 
   it('serves a source whose result no longer holds from its kept sentences, without analysing it again', () => {
-    const files = generated(25);
-    const { sources } = loadSources(files);
-    const cache = new ExtractCache('code');
-    extractEvents(sources, { cache });
-    const disk = new Disk();
-    disk.reread(cache, 'code');
+    const { sources, cache, disk } = cachedOnDisk(25);
     // A result whose recorded answers no longer hold, as when another article changes the registry.
     const key = cache.keyOf(sources[0]!);
     const lines = disk.resultLines();
@@ -189,13 +193,8 @@ describe('extraction with a cache', () => {
   });
 
   it('computes a source whose result line is cut short, has a part that does not parse, or is of other code, and merges as from scratch', () => {
-    const files = generated(20);
-    const { sources } = loadSources(files);
+    const { sources, cache, disk } = cachedOnDisk(20);
     const plain = json(extractEvents(sources));
-    const cache = new ExtractCache('code');
-    extractEvents(sources, { cache });
-    const disk = new Disk();
-    disk.reread(cache, 'code');
     const lines = disk.resultLines();
     const damaged = (k: number, part: number, text: string) => lines.map((l, i) => (i === k ? joinResult(splitResult(l).map((p, j) => (j === part ? text : p))) : l));
     const whole = disk.results!;
@@ -227,13 +226,8 @@ describe('extraction with a cache', () => {
   });
 
   it('keeps compromise’s answers about words for the next run, and gives the same events with that file stale or corrupt', () => {
-    const files = generated(15);
-    const { sources } = loadSources(files);
+    const { sources, cache, disk } = cachedOnDisk(15);
     const plain = json(extractEvents(sources));
-    const cache = new ExtractCache('code');
-    extractEvents(sources, { cache });
-    const disk = new Disk();
-    disk.reread(cache, 'code');
     const kept = JSON.parse(disk.files.get(WORDS_FILE) as string) as { version: string; answers: { tags: Record<string, string[]> } };
     expect(kept.version).toBe(cache.version);
     expect(Object.keys(kept.answers.tags).length).toBeGreaterThan(10);
@@ -246,12 +240,7 @@ describe('extraction with a cache', () => {
   });
 
   it('serves the memos the last run checked without replaying them while the corpus answers alike, and only those', () => {
-    const files = generated(25);
-    const { sources } = loadSources(files);
-    const cache = new ExtractCache('code');
-    extractEvents(sources, { cache });
-    const disk = new Disk();
-    const second = disk.reread(cache, 'code');
+    const { files, sources, disk, reread: second } = cachedOnDisk(25);
     const corpus = second.corpus()!;
     expect(corpus.sources.size).toBe(sources.length);
     expect(corpus.memos.size).toBeGreaterThan(10);
@@ -262,7 +251,7 @@ describe('extraction with a cache', () => {
     expect(asked).not.toHaveBeenCalled();
     asked.mockRestore();
     // One article changed: the same events as from scratch, and the next run's corpus names its result.
-    const changed = files.map((f, i) => (i === 4 ? { ...f, raw: String(f.raw).replace(/\n*$/, '\n\nThe two delegations met again in Saltmere on Monday, a senior diplomat said.\n') } : f));
+    const changed = withParagraph(files, 4, MEETING);
     const { sources: after } = loadSources(changed);
     const third = disk.reread(second, 'code');
     expect(json(extractEvents(after, { cache: third }))).toBe(json(extractEvents(after)));
