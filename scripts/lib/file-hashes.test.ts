@@ -16,15 +16,22 @@ afterEach(() => {
 });
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** A file `a` holding `text`, hashed by a memo that was then saved to `memoFile`; `first` is the hash it gave. */
+function hashedOnce(text: string, name = 'a') {
+  const dir = tempDir();
+  const memoFile = path.join(dir, 'memo.json');
+  const a = path.join(dir, name);
+  writeFileSync(a, text);
+  const memo = FileHashes.open(memoFile);
+  const first = memo.hash(a);
+  memo.save();
+  return { dir, memoFile, a, first };
+}
+
 describe('FileHashes', () => {
   it('reads a file it does not know, and serves it from its stat next time', () => {
-    const dir = tempDir();
-    const memoFile = path.join(dir, 'memo.json');
-    const a = path.join(dir, 'a.mdx');
-    writeFileSync(a, 'A');
-    const first = FileHashes.open(memoFile);
-    expect(first.hash(a)).toBe(sha('A'));
-    first.save();
+    const { memoFile, a, first } = hashedOnce('A', 'a.mdx');
+    expect(first).toBe(sha('A'));
     // Served without reading: the memo's word for the stat is taken.
     writeFileSync(memoFile, readFileSync(memoFile, 'utf8').replace(sha('A'), 'from the memo'));
     const again = FileHashes.open(memoFile);
@@ -33,13 +40,7 @@ describe('FileHashes', () => {
   });
 
   it('reads a file again once it was written, renamed over or replaced, whatever its size and times', () => {
-    const dir = tempDir();
-    const memoFile = path.join(dir, 'memo.json');
-    const a = path.join(dir, 'a.mdx');
-    writeFileSync(a, 'A1');
-    const memo = FileHashes.open(memoFile);
-    memo.hash(a);
-    memo.save();
+    const { dir, memoFile, a } = hashedOnce('A1', 'a.mdx');
     writeFileSync(a, 'A2');
     expect(FileHashes.open(memoFile).hash(a)).toBe(sha('A2'));
     const other = path.join(dir, 'other');
@@ -71,13 +72,7 @@ describe('FileHashes', () => {
   });
 
   it('counts a missing, corrupt, cut-short or other-format memo as empty', () => {
-    const dir = tempDir();
-    const memoFile = path.join(dir, 'memo.json');
-    const a = path.join(dir, 'a');
-    writeFileSync(a, 'A');
-    const good = FileHashes.open(memoFile);
-    good.hash(a);
-    good.save();
+    const { dir, memoFile, a } = hashedOnce('A');
     const text = readFileSync(memoFile, 'utf8');
     for (const bad of [text.slice(0, text.length - 20), '{not json', JSON.stringify({ format: 99, files: {} }), 'null', JSON.stringify({ format: 1, files: { [a]: ['x'] } })]) {
       writeFileSync(memoFile, bad);
@@ -92,13 +87,7 @@ describe('FileHashes', () => {
   });
 
   it('writes nothing when it holds what it read', () => {
-    const dir = tempDir();
-    const memoFile = path.join(dir, 'memo.json');
-    const a = path.join(dir, 'a');
-    writeFileSync(a, 'A');
-    const memo = FileHashes.open(memoFile);
-    memo.hash(a);
-    memo.save();
+    const { memoFile, a } = hashedOnce('A');
     writeFileSync(memoFile, readFileSync(memoFile, 'utf8').replace(/\n$/, ' \n'));
     const again = FileHashes.open(memoFile);
     again.hash(a);
