@@ -66,10 +66,10 @@ export function inSimplePast(text: string, from: number): string {
   // (A plural subject's verb is tagged as an infinitive: "Rescuers fail to reach the village".)
   if (main.terms.length !== 1 || !(has(first, 'PresentTense') || has(first, 'Infinitive')) || has(first, 'Gerund') || has(first, 'PastTense')) return text;
   const word = first!.text.replace(/[^\p{L}'’-]+$/u, '');
-  const changed = nlp(text);
+  // The same document, parsed once: its verbs' JSON was read before this changes it.
   // (`eq` loses the verbs' type, not their methods.)
-  (changed.verbs().eq(i) as unknown as { toPastTense(): void }).toPastTense();
-  const out = changed.text();
+  (doc.verbs().eq(i) as unknown as { toPastTense(): void }).toPastTense();
+  const out = doc.text();
   // Only the verb may change: anything else the tagger rewrote leaves the line as written.
   const past = out.slice(at).match(/^\p{L}+/u)?.[0];
   if (!past || out.slice(0, at) !== text.slice(0, at) || out.slice(at + past.length) !== text.slice(at + word.length)) return text;

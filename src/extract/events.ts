@@ -294,14 +294,16 @@ const OTHER_DATE = new RegExp(
 // A plan's wording (not "would", which reported speech uses for what was said).
 const PLANNED_WORDS = /\b(?:due|expected|scheduled|set|planning|plans?)\s+to\b|\bwill\b/i;
 
+/** A mention's candidate, finished as a title; "It is due to rule" named here, whichever way the candidate was made. */
+const titleOf = (m: Mention, t: string) => finishTitle(m.referentThing ? thingNamed(t, m.referentThing, m.sentence.text) : t);
+
 function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title: string } {
   const candidates = c.mentions
     .filter((m) => m.date)
     .flatMap((m) =>
       titleCandidates(m, names).map((t) => ({
         mention: m,
-        // ("It is due to rule": "It" named here, whichever way the candidate was made.)
-        title: finishTitle(m.referentThing ? thingNamed(t, m.referentThing, m.sentence.text) : t),
+        title: titleOf(m, t),
         score:
           titleQuality(t) +
           (m.derivedFrom ? -1 : 0) +
@@ -330,8 +332,7 @@ function bestMention(c: Cluster, names: NameRegistry): { mention: Mention; title
         cmp(a.mention.key, b.mention.key),
     );
   const first = c.mentions[0]!;
-  const told = compressClause(first.sentence.text, first.dateText);
-  return candidates[0] ?? { mention: first, title: finishTitle(first.referentThing ? thingNamed(told, first.referentThing, first.sentence.text) : told) };
+  return candidates[0] ?? { mention: first, title: titleOf(first, compressClause(first.sentence.text, first.dateText)) };
 }
 
 /** The sentence that best tells the event on its own: dated as the event, not leaning on another. */

@@ -177,8 +177,8 @@ const NON_PERSON_NOUN_PHRASE = new RegExp(
  */
 export function thingSubject(a: SentenceAnalysis, opts: Pick<MentionOptions, 'canonicalPerson'>): string | undefined {
   const text = a.sentence.text;
-  const n = a.names.find((x) => SUBJECT_BEFORE.test(text.slice(0, x.index)));
-  if (n && n.index === 0 && n.kind === 'org' && !opts.canonicalPerson(n.canonical) && !/^['’]s\b/.test(text.slice(n.text.length))) return n.text;
+  const n = a.names.find((x) => x.index === 0);
+  if (n && n.kind === 'org' && !opts.canonicalPerson(n.canonical) && !/^['’]s\b/.test(text.slice(n.text.length))) return n.text;
   const m = NON_PERSON_NOUN_PHRASE.exec(text);
   if (!m || PLURAL_HEAD.test(m[1]!)) return undefined;
   // ("The man", "The woman": a person, whom "he" or "she" means.)
