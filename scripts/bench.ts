@@ -24,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { codeFingerprint } from '../src/extract/cache';
 import { serializeEventMdx } from '../src/extract/mdx';
-import { measurePage, launch, serve, type RenderFigures } from './bench/browser';
+import { measurePage, launch, pct, serve, type RenderFigures } from './bench/browser';
 import type { Browser } from 'playwright-core';
 import { generateCorpus, generateEvents, type GeneratedFile } from './bench/corpus';
 import type { ExtractRun } from './bench/extract-run';
@@ -114,7 +114,7 @@ function printWeight(label: string, w: PageWeight) {
   line(`${label}: fonts from elsewhere`, w.remoteFonts.length ? w.remoteFonts.join(', ') : 'none');
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1]!;
+const median = (xs: number[]) => pct(xs, 50);
 
 /** The figures of several loads of one page: first drawn and frame p95 as medians of the runs'. */
 interface RenderRuns {

@@ -123,7 +123,7 @@ const INSTRUMENT = String.raw`(() => {
   requestAnimationFrame(tick);
 })();`;
 
-const pct = (xs: number[], p: number) => {
+export const pct = (xs: number[], p: number) => {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
