@@ -46,6 +46,15 @@ const SNAPSHOT_STAMP = path.join(DIR, 'events-blob.json');
  * fewer fresh pages (~0.1 s less CPU in interleaved runs on the bench's corpus).
  */
 const CHILD_FLAGS = ['--max-semi-space-size=4'];
+/**
+ * The environment of that process: glibc's malloc asked to back its large blocks with transparent
+ * huge pages (glibc 2.35+; other C libraries ignore the variable, and so does a kernel that does
+ * not offer them on request). Node reads the 15 MB snapshot into such blocks, and copies it once
+ * more, and the cache files are read into them: 4 KB at a time, that is some 7,000 page faults,
+ * and on a virtual machine a first touch of a page is dear (14 µs each on the bench's machine).
+ * Measured in interleaved one-change runs: ~7,000 fewer faults at start, 0.1–0.2 s less in all.
+ */
+const childEnv = (env) => ({ ...env, GLIBC_TUNABLES: [env.GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':') });
 
 /** `dir`, or when it cannot be written (a read-only checkout) a temporary folder for this run. */
 function writableDir(dir) {
@@ -140,7 +149,7 @@ async function makeSnapshot() {
     const inputs = await bundleOf(SNAPSHOT_ENTRY, script, 'cjs');
     const made = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', script], { cwd: ROOT, stdio: 'ignore' });
     if (made.status !== 0) return;
-    const probe = spawnSync(process.execPath, [...CHILD_FLAGS, '--snapshot-blob', blob], { env: { ...process.env, TIMELINE_EVENTS_PROBE: '1' }, encoding: 'utf8' });
+    const probe = spawnSync(process.execPath, [...CHILD_FLAGS, '--snapshot-blob', blob], { env: childEnv({ ...process.env, TIMELINE_EVENTS_PROBE: '1' }), encoding: 'utf8' });
     if (probe.status !== 0 || probe.stdout.trim() !== 'ready') return;
     const hash = stamp(inputs);
     if (!hash) return;
@@ -175,7 +184,7 @@ if (report !== undefined) {
   console.log(report);
 } else if (useSnapshot && current(SNAPSHOT_STAMP)) {
   trace('from the start-up snapshot');
-  const env = { ...process.env, TIMELINE_EVENTS_CODE: code, ...(inputs ? { TIMELINE_EVENTS_INPUTS: inputs } : {}) };
+  const env = childEnv({ ...process.env, TIMELINE_EVENTS_CODE: code, ...(inputs ? { TIMELINE_EVENTS_INPUTS: inputs } : {}) });
   const child = spawnSync(process.execPath, [...CHILD_FLAGS, '--snapshot-blob', SNAPSHOT], { stdio: 'inherit', env });
   if (child.error || child.signal) throw child.error ?? new Error(`npm run events: stopped by ${child.signal}`);
   process.exitCode = child.status ?? 1;
