@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -50,12 +50,21 @@ const SNAPSHOT_STAMP = path.join(DIR, 'events-blob.json');
  *   so each run compiled afresh the hundreds of functions a one-change run calls a few thousand
  *   times, on the core the run itself needs (a seventh of its CPU), for a run that ends before
  *   the optimised code pays back. The baseline compiler still compiles them; the hottest loops are
- *   still optimised. After one change: 0.2 s less (1.55 → 1.35 s); a whole extraction of 1,000
+ *   still optimised. After one change, that process alone: 1.55 → 1.35 s; a whole extraction of 1,000
  *   articles in this process is faster too (10.5–11.6 → 9.8 s).
  * - No peephole pass over regular expressions' bytecode: an expression runs as bytecode only until
  *   it is compiled to machine code, mostly on its second run (~0.02 s).
+ * - On a single core (a process pinned to one, as the bench's timed runs are), no background
+ *   threads: V8's helpers for compiling and collecting garbage could only take turns with the run
+ *   on that core (~0.04–0.06 s). With two cores they neither help nor hurt, and are left on.
  */
-const CHILD_FLAGS = ['--max-semi-space-size=4', '--invocation-count-for-turbofan=30000', '--invocation-count-for-osr=8000', '--no-regexp-peephole-optimization'];
+const CHILD_FLAGS = [
+  '--max-semi-space-size=4',
+  '--invocation-count-for-turbofan=30000',
+  '--invocation-count-for-osr=8000',
+  '--no-regexp-peephole-optimization',
+  ...(availableParallelism() === 1 ? ['--single-threaded'] : []),
+];
 /**
  * The environment of that process: glibc's malloc asked to back its large blocks with transparent
  * huge pages (glibc 2.35+; other C libraries ignore the variable, and so does a kernel that does
