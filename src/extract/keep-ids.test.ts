@@ -12,6 +12,11 @@ const d1 = cite('d', 'Workers began repairs on Tuesday.');
 describe('citationKey', () => {
   it('is the same for a quote whatever its whitespace, and differs by source', () => {
     expect(citationKey(cite('a', 'One  two\nthree'))).toBe(citationKey(cite('a', 'One two three')));
+    // Each kind of white space the folding meets: a tab, a no-break space, at either end, in a run.
+    for (const q of ['One\ttwo three', 'One two\u00a0three', ' One two three', 'One two three\n', 'One \u2009two three']) {
+      expect(citationKey(cite('a', q))).toBe(citationKey(cite('a', 'One two three')));
+    }
+    expect(citationKey(cite('a', 'One two three.'))).not.toBe(citationKey(cite('a', 'One two three')));
     expect(citationKey(cite('a', 'One'))).not.toBe(citationKey(cite('b', 'One')));
   });
 });

@@ -19,17 +19,26 @@ type Cited = Pick<TimelineEvent, 'id' | 'start' | 'citations'>;
 
 /** A citation's identity: its source and its quote, whitespace folded; short, since it is kept. */
 export function citationKey(c: { source: string; quote: string }): string {
-  const text = `${c.source}\n${c.quote}`;
-  let key = keysOf.get(text);
+  let key = keysOf.get(c.source)?.get(c.quote);
   if (key === undefined) {
     // Asked for every citation twice a run (keepIds, rememberIds): hashed once. Bounded, for long-lived processes.
-    if (keysOf.size >= 200_000) keysOf.clear();
-    key = hash('sha256', `${c.source}\n${c.quote.replace(/\s+/g, ' ').trim()}`, 'base64url').slice(0, 12);
-    keysOf.set(text, key);
+    if (++keysMade > 200_000) {
+      keysOf.clear();
+      keysMade = 1;
+    }
+    key = hash('sha256', `${c.source}\n${foldSpace(c.quote)}`, 'base64url').slice(0, 12);
+    let ofSource = keysOf.get(c.source);
+    if (ofSource === undefined) keysOf.set(c.source, (ofSource = new Map()));
+    ofSource.set(c.quote, key);
   }
   return key;
 }
-const keysOf = new Map<string, string>();
+/** Source → quote → key: no string of the two joined is made for a lookup. */
+const keysOf = new Map<string, Map<string, string>>();
+let keysMade = 0;
+
+/** White space folded to single spaces and trimmed; most quotes have none to fold, and are not copied. */
+const foldSpace = (text: string) => (/\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text);
 
 /** Each event's id with its citations' keys and, to tell apart events made of one sentence, its day. */
 export function rememberIds(events: readonly Cited[]): IdMemory {
@@ -49,7 +58,19 @@ const dayKey = (e: Pick<Cited, 'start'>) => `@${e.start}`;
  */
 export function keepIds<E extends Cited>(events: readonly E[], memory: IdMemory): E[] {
   const owners = new Map<string, string[]>();
-  for (const id of Object.keys(memory).sort(cmp)) for (const k of memory[id]!) if (!k.startsWith('@')) owners.set(k, [...(owners.get(k) ?? []), id]);
+  /** How many citations each remembered id had (its day aside). */
+  const cited = new Map<string, number>();
+  for (const id of Object.keys(memory).sort(cmp)) {
+    let n = 0;
+    for (const k of memory[id]!) {
+      if (k.startsWith('@')) continue;
+      n++;
+      const ids = owners.get(k);
+      if (ids) ids.push(id);
+      else owners.set(k, [id]);
+    }
+    cited.set(id, n);
+  }
   const pairs: Array<{ event: number; id: string; shared: number; share: number; tie: number }> = [];
   events.forEach((e, event) => {
     const keys = new Set(e.citations.map(citationKey));
@@ -60,7 +81,7 @@ export function keepIds<E extends Cited>(events: readonly E[], memory: IdMemory)
       // One sentence can make two events ("said on Friday he expects a deal by Thursday"): the
       // same day, then the same id, tell which was which.
       const tie = (remembered.includes(dayKey(e)) ? 2 : 0) + (id === e.id ? 1 : 0);
-      pairs.push({ event, id, shared: n, share: n / Math.max(keys.size, remembered.filter((k) => !k.startsWith('@')).length), tie });
+      pairs.push({ event, id, shared: n, share: n / Math.max(keys.size, cited.get(id)!), tie });
     }
   });
   pairs.sort((a, b) => b.shared - a.shared || b.tie - a.tie || b.share - a.share || cmp(a.id, b.id) || a.event - b.event);
