@@ -14,6 +14,11 @@ describe('findHappenings', () => {
     expect(classes('The trial opened on Monday')).toContain('court:trial');
   });
 
+  it('takes an endorsement for an approval, but not a refusal to endorse', () => {
+    expect(classes('The committee endorsed the candidate')).toEqual(['agreement:endorsed']);
+    expect(classes('things we would not endorse')).toEqual([]);
+  });
+
   it('knows tours, landfalls, reopenings and formations', () => {
     expect(classes('Okafor toured the waterfront')).toEqual(['travel:toured']);
     expect(classes('Corinne made landfall near the town')).toEqual(['incident:made landfall']);
