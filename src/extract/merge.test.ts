@@ -174,3 +174,37 @@ describe('pairScore across kinds of happening', () => {
     expect(pairScore(raised, { ...filed, lemmas: ['office', 'deliver'] }, weight)).toBe(-Infinity);
   });
 });
+
+describe('a coarser retelling in a clause that hangs on what it retells', () => {
+  // A word a few sentences hold: worth 1.75 at half weight, short of the threshold alone.
+  const rare = () => 3.5;
+  const march = { start: '2024-03-01', end: '2024-03-31', precision: 'month' as const, approximate: false };
+  const vote = () =>
+    mention({ start: '2024-03-12', cls: 'election', source: 'x', lemmas: ['council', 'vot', 'favour'], clause: 'The town council voted 7-2 on Tuesday in favour of it', happeningAt: 15 });
+  const told = (clause: string, over: Partial<Mention> = {}) =>
+    mention({ start: '2024-03-01', date: march, dateText: 'last month', cls: 'agreement', source: 'y', lemmas: ['council', 'endors', 'plan'], clause, happeningAt: clause.indexOf('endorsed'), ...over });
+
+  it('joins the day the other report tells, within its month, when both tell one kind of act in a word they share', () => {
+    const v = vote();
+    const retold = told('the council, which endorsed the plan last month, met again');
+    expect(pairScore(v, retold, rare)).toBeGreaterThanOrEqual(3);
+    const clusters = mergeMentions([v, retold], [], { weight: rare });
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]!.date).toMatchObject({ start: '2024-03-12', end: '2024-03-12', precision: 'day' });
+  });
+
+  it('leaves apart a report in a main clause, a saying, a generic verb, a plan, one article and a clause with no word in common', () => {
+    const v = vote();
+    expect(pairScore(v, told('The council endorsed the plan last month'), rare)).toBeLessThan(3);
+    expect(pairScore(v, told('the council, which endorsed the plan last month, met again', { cls: 'statement' }), rare)).toBeLessThan(3);
+    expect(pairScore({ ...v, cls: 'other' }, told('the council, which endorsed the plan last month, met again', { cls: 'other' }), rare)).toBeLessThan(3);
+    expect(pairScore(v, told('the council, which endorsed the plan last month, met again', { future: true }), rare)).toBeLessThan(3);
+    expect(pairScore(v, told('the board, which endorsed the plan last month, met again', { lemmas: ['board', 'endors', 'plan'] }), rare)).toBeLessThan(3);
+    expect(pairScore(v, told('the council, which endorsed the plan last month, met again', { source: 'x' }), rare)).toBeLessThan(3);
+  });
+
+  it('does not join a day outside its span', () => {
+    const april: Mention = { ...vote(), key: 'april', date: { start: '2024-04-02', end: '2024-04-02', precision: 'day', approximate: false } };
+    expect(pairScore(april, told('the council, which endorsed the plan last month, met again'), rare)).toBe(-Infinity);
+  });
+});

@@ -226,6 +226,26 @@ function compatible(a: Mention, b: Mention, fa = facts(a), fb = facts(b)): boole
   );
 }
 
+// A clause that hangs on something told before it: "the club, which sold the striker last month",
+// "as the board urged when it approved the sale last week". Such clauses retell; they rarely break news.
+const RETELLING_BEFORE = /\b(?:which|who|when|as|since|after)\s+(?:(?:it|they|he|she|we|had|has|have|was|were|first|also|then|later)\s+){0,2}$/i;
+
+/**
+ * "the council, which endorsed the plan last month" and, in another report, "the council voted on
+ * Tuesday to back the plan": a subordinate clause retelling, at a coarser date (a week, a month), a
+ * happening another article dates to the day. Many things happen in a month, so only a clause that
+ * hangs on what it retells, a done act of a kind that may be the other's (no saying, no generic
+ * verb), on a day its span holds, from another source.
+ */
+function retells(coarse: Mention, fine: Mention): boolean {
+  const c = coarse.date;
+  const f = fine.date;
+  if (!c || !f || (c.precision !== 'week' && c.precision !== 'month') || c.approximate || f.precision !== 'day') return false;
+  if (coarse.source === fine.source || coarse.future || fine.future || f.start < c.start || f.end > c.end) return false;
+  if (GENERIC.has(coarse.cls) || GENERIC.has(fine.cls)) return false;
+  return RETELLING_BEFORE.test(coarse.clause.slice(0, coarse.happeningAt));
+}
+
 const fulfils = (x: Mention, y: Mention) => x.future && !y.future && x.published < y.published;
 
 /** How strongly two mentions tell of one happening; -Infinity when they cannot. */
@@ -285,6 +305,8 @@ function partsOf(a: Mention, b: Mention, sa: Facts, sb: Facts): PairParts | unde
   if (continues(a, b) || continues(b, a)) add.push(4);
   // A plan ("talks scheduled for later this week") and a later report of it ("talks on Tuesday").
   if (a.cls === b.cls && (fulfils(a, b) || fulfils(b, a))) add.push(1);
+  // (Only with a word in common: the kind and the span alone fit many happenings of a month.)
+  if (shared > 0 && (retells(a, b) || retells(b, a))) add.push(1.5);
   // Two statements without one named speaker need much more to be one.
   if (a.cls === 'statement' && b.cls === 'statement' && !(a.actor && a.actor === b.actor)) add.push(-2);
   // A rewrite repeats its original: the same happening, not a second confirmation.

@@ -15,11 +15,11 @@ const events = corpusEvents('tests/fixtures/unseen-approval');
 const EXPECTED: Expected[] = [
   ['The authority rejects the company\'s first drug', '2021-01-01', ['rejected its first drug', 'rejected the company\'s first drug in 2021']],
   ['Trial results are published', '2025-06-01', ['published the results of its late-stage trial in June', 'Calvane publishes results of its late-stage trial']],
-  ['The advisory panel votes for approval', '2025-10-16', ['voted 9-4 on Thursday', 'votes 9-4 to recommend approval']],
-  ['The authority approves the drug', '2025-11-21', ['approved veltrazumab on Friday', 'The authority approves veltrazumab']],
+  ['The advisory panel votes for approval', '2025-10-16', ['voted 9-4 on Thursday', 'votes 9-4 to recommend approval', 'endorsed the drug last month']],
+  ['The authority approves the drug', '2025-11-21', ['approved veltrazumab on Friday', 'The authority approves veltrazumab', 'when it was approved on Nov. 21']],
   ['The company sets the price', '2025-11-21', ['set a list price of $410,000', 'Calvane sets a list price']],
   ['The first doses are shipped', '2025-11-22', ['shipped the first doses to hospitals over the weekend', 'The first doses are shipped', 'shipped its first doses the weekend before Thanksgiving']],
-  ['The company reports a death', '2025-12-04', ['Calvane reports the death of a patient', 'reported the death of a 19-year-old patient']],
+  ['The company reports a death', '2025-12-04', ['Calvane reports the death of a patient', 'reported the death of a 19-year-old patient', 'which Calvane reported to the authority last week']],
   ['Lawmakers write to the authority', '2025-12-08', ['lawmakers writes to the authority', 'Eleven lawmakers wrote to the authority on Monday']],
   ['The authority orders a boxed warning', '2025-12-09', ['ordered Calvane Biosciences on Tuesday', 'The authority orders the boxed warning']],
   ['The company halts new shipments', '2025-12-10', ['stopped shipping veltrazumab to new patients on Wednesday']],
@@ -67,9 +67,10 @@ describe('an unseen corpus (a drug approval and a safety scare)', () => {
 
   // The shares' moves on the days of the vote and the halt; the company's founding and listing; what
   // the patients' groups urged and what the chief executive defended; the retellings in a subordinate
-  // clause at a coarser precision ("endorsed the drug last month", "reported to the authority last
-  // week", "when it was approved on Nov. 21", "a day after ... ordered a boxed warning", "eight days
-  // after he received his first infusion"); the public meeting the authority is due to hold.
+  // clause ("a day after ... ordered a boxed warning", "eight days after he received his first
+  // infusion"); the public meeting the authority is due to hold. (The retellings at a coarser
+  // precision, "endorsed the drug last month", "reported to the authority last week" and "when it
+  // was approved on Nov. 21", are cited by the happenings they retell: see EXPECTED.)
   expectOnlyExpectedEvents(events, EXPECTED, [
     'rose 22 percent',
     'fell 36 percent',
@@ -77,9 +78,6 @@ describe('an unseen corpus (a drug approval and a safety scare)', () => {
     'listed in 2016',
     'urged the panel to act quickly',
     'defended the price',
-    'endorsed the drug last month',
-    'which Calvane reported to the authority last week',
-    'when it was approved on Nov. 21',
     'eight days after he received',
     'due to hold a public meeting',
     // (Relaxed after the first run: a regulator's decision date, like the other corpora's scheduled
