@@ -14,6 +14,12 @@ describe('findHappenings', () => {
     expect(classes('The trial opened on Monday')).toContain('court:trial');
   });
 
+  it('takes telling a jury for a step of the trial, telling anyone else for a saying', () => {
+    expect(classes('The defense lawyer told jurors the money was a loan')).toEqual(['court:told jurors']);
+    expect(classes('She told the jury she had never seen the memo')).toEqual(['court:told the jury']);
+    expect(classes('She told reporters she had never seen the memo')).toEqual(['statement:told']);
+  });
+
   it('takes an endorsement for an approval, but not a refusal to endorse', () => {
     expect(classes('The committee endorsed the candidate')).toEqual(['agreement:endorsed']);
     expect(classes('things we would not endorse')).toEqual([]);
