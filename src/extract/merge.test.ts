@@ -203,6 +203,14 @@ describe('a coarser retelling in a clause that hangs on what it retells', () => 
     expect(pairScore(v, told('the council, which endorsed the plan last month, met again', { source: 'x' }), rare)).toBeLessThan(3);
   });
 
+  it('takes a happening named as the setting of a sentence ("At the hearing last week, ...") for a retelling too', () => {
+    const ruling = mention({ start: '2024-03-12', cls: 'court', source: 'x', lemmas: ['lawyer', 'objection', 'rul'], clause: 'The judge ruled on Tuesday against the lawyer', happeningAt: 10 });
+    const setting = (clause: string) =>
+      mention({ start: '2024-03-01', date: march, dateText: 'last month', cls: 'court', source: 'y', lemmas: ['lawyer', 'argu', 'hear'], clause, happeningAt: clause.indexOf('hearing') });
+    expect(pairScore(ruling, setting('At the hearing last month'), rare)).toBeGreaterThanOrEqual(3);
+    expect(pairScore(ruling, setting('The lawyers argued at a hearing last month'), rare)).toBeLessThan(3);
+  });
+
   it('does not join a day outside its span', () => {
     const april: Mention = { ...vote(), key: 'april', date: { start: '2024-04-02', end: '2024-04-02', precision: 'day', approximate: false } };
     expect(pairScore(april, told('the council, which endorsed the plan last month, met again'), rare)).toBe(-Infinity);

@@ -229,13 +229,15 @@ function compatible(a: Mention, b: Mention, fa = facts(a), fb = facts(b)): boole
 // A clause that hangs on something told before it: "the club, which sold the striker last month",
 // "as the board urged when it approved the sale last week". Such clauses retell; they rarely break news.
 const RETELLING_BEFORE = /\b(?:which|who|when|as|since|after)\s+(?:(?:it|they|he|she|we|had|has|have|was|were|first|also|then|later)\s+){0,2}$/i;
+// "In closing arguments last week, ...": the happening named as the setting of what the sentence tells.
+const SETTING_BEFORE = /^\s*(?:in|at|during)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 /**
  * "the council, which endorsed the plan last month" and, in another report, "the council voted on
  * Tuesday to back the plan": a subordinate clause retelling, at a coarser date (a week, a month), a
  * happening another article dates to the day. Many things happen in a month, so only a clause that
- * hangs on what it retells, a done act of a kind that may be the other's (no saying, no generic
- * verb), on a day its span holds, from another source.
+ * hangs on what it retells (or names it as the sentence's setting), a done act of a kind that may
+ * be the other's (no saying, no generic verb), on a day its span holds, from another source.
  */
 function retells(coarse: Mention, fine: Mention): boolean {
   const c = coarse.date;
@@ -243,7 +245,8 @@ function retells(coarse: Mention, fine: Mention): boolean {
   if (!c || !f || (c.precision !== 'week' && c.precision !== 'month') || c.approximate || f.precision !== 'day') return false;
   if (coarse.source === fine.source || coarse.future || fine.future || f.start < c.start || f.end > c.end) return false;
   if (GENERIC.has(coarse.cls) || GENERIC.has(fine.cls)) return false;
-  return RETELLING_BEFORE.test(coarse.clause.slice(0, coarse.happeningAt));
+  const before = coarse.clause.slice(0, coarse.happeningAt);
+  return RETELLING_BEFORE.test(before) || SETTING_BEFORE.test(before);
 }
 
 const fulfils = (x: Mention, y: Mention) => x.future && !y.future && x.published < y.published;
