@@ -27,7 +27,7 @@ const WARM_UP: LoadedSource[] = [
     file: 'content/sources/warm-up-a.md',
     body: [
       'Harbour workers in Ostvale walked off the job on Tuesday, the union said, a week after talks with the port authority collapsed.',
-      'Mayor Lena Brightwater met union leaders at City Hall on Wednesday and said a deal could come "within days".',
+      'Mayor Lena Marrowby met union leaders at City Hall on Wednesday and said a deal could come "within days".',
       'The port handled 40% less cargo last month than in October 2021, according to figures released in early March.',
     ].join('\n\n'),
     meta: { title: 'Ostvale port strike enters second day', outlet: 'The Example Courier', published: '2024-03-14', url: 'https://example.com/a' },
@@ -35,7 +35,7 @@ const WARM_UP: LoadedSource[] = [
   {
     id: 'warm-up-b',
     file: 'content/sources/warm-up-b.md',
-    body: 'Dock workers in Ostvale began a strike on March 12, and Brightwater met their union on Wednesday, officials said.',
+    body: 'Dock workers in Ostvale began a strike on March 12, and Marrowby met their union on Wednesday, officials said.',
     meta: { title: 'Ostvale mayor meets strikers', outlet: 'Example Daily', published: '2024-03-15', url: 'https://example.com/b' },
   } as LoadedSource,
 ];

@@ -34,7 +34,7 @@ const OPENS_ON_VERB =
   /^[\s,]*(?:who\s+|which\s+)?(?:\p{Ll}+ed|said|told|met|made|took|gave|held|began|went|came|left|sent|won|lost|struck|spoke|flew|ran|led|saw|will|would|has|had|was|were)\b/u;
 
 /**
- * A clause that starts with its verb ("returned to Bayhaven", "who declared a state of emergency")
+ * A clause that starts with its verb ("returned to Wrenport", "who declared a state of emergency")
  * gets its actor as subject.
  */
 function withSubject(title: string, m: Mention, names: NameRegistry): string {
@@ -98,7 +98,7 @@ function asideTold(m: Mention): string | undefined {
   }
   if (!ASIDE.test(m.clause)) return undefined;
   const at = m.segment.indexOf(m.clause);
-  // "Brandt, the company's former finance chief, pleaded guilty": the noun before is an apposition
+  // "Mosse, the company's former finance chief, pleaded guilty": the noun before is an apposition
   // to the name the sentence opens on, and the verb after it that name's own.
   if (at > 0 && APPOSITION_BEFORE.test(m.segment.slice(0, at)) && !/^[\s,]*(?:which|who)\s/i.test(m.clause)) return undefined;
   const relative = /^[\s,]*(?:which|who)\s/i.test(m.clause);
@@ -112,7 +112,7 @@ function asideTold(m: Mention): string | undefined {
   const noun =
     (at > 0 ? m.segment.slice(0, at).match(ANTECEDENT)?.[1] : undefined) ??
     (relative && inSentence > 0 ? m.sentence.text.slice(0, inSentence).match(NEAREST_NOUN)?.[1] : undefined) ??
-    // "among them former finance chief Raj Patel, who is to be sentenced": the name right before "who".
+    // "among them former finance chief Ivo Stroud, who is to be sentenced": the name right before "who".
     (/^[\s,]*who\s/i.test(m.clause) && inSentence > 0 ? m.sentence.text.slice(0, inSentence).match(NAME_BEFORE_WHO)?.[1] : undefined);
   if (!noun) return undefined;
   let told = m.clause.replace(/^[\s,]*(?:(?:which|who)\s+)?/i, '').replace(/[\s,.]+$/, '');
@@ -163,7 +163,7 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
   // The sentence's main clause is not what the aside's date tells of.
   const aside = asideTold(m);
   if (aside) return [compressClause(aside, m.dateText)];
-  // "Osterberg had lived in Dubai since a grand jury indicted him in November 2022": the dated
+  // "Ebbering had lived in Dubai since a grand jury indicted him in November 2022": the dated
   // happening is what the since-clause tells, and "him" the person the sentence is about.
   const since = [...m.clause.slice(0, m.happeningAt).matchAll(SINCE_CLAUSE)].pop();
   const sinceTold = since && m.clause.slice((since.index ?? 0) + since[0].length);
@@ -207,7 +207,7 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
     const cut = t.replace(/\s+and\s+(?:has|have|had|was|were|is|are|\p{Ll}+ed)\b.*$/u, '');
     if (cut !== t && OTHER_DATE.test(t) && !OTHER_DATE.test(cut)) out.push(cut);
   }
-  // "He met with Lena Brandt": named as the person the sentences before were about.
+  // "He met with Lena Mosse": named as the person the sentences before were about.
   const named = (t: string) => ownerNamed(m.referent ? referentNamed(t, names.display(m.referent)) : m.referentNoun ? t.replace(/^(?:he|she)\b/i, m.referentNoun) : t, m, names);
   const long = out.map(named).filter((t) => t.split(' ').length >= 3);
   // "..., a day after closing arguments on Tuesday": a happening named by a noun alone is its title.
@@ -216,7 +216,7 @@ function titleCandidates(m: Mention, names: NameRegistry): string[] {
   return out.filter((t) => t.split(' ').length >= 2 && findHappenings(t).some((h) => h.cls === m.cls && t.endsWith(h.text)));
 }
 
-/** "It is due to rule" → "The agency is due to rule", "Its board agreed" → "Harlow Mining’s board agreed". */
+/** "It is due to rule" → "The agency is due to rule", "Its board agreed" → "Quarrow Mining’s board agreed". */
 function thingNamed(t: string, thing: string, sentence: string): string {
   const mark = sentence.includes('’') || !sentence.includes("'") ? '’' : "'";
   return t.replace(/^Its\s/, `${thing}${mark}s `).replace(/^It\s/, `${thing} `);
@@ -231,14 +231,14 @@ function referentNamed(t: string, name: string): string {
 }
 
 /**
- * "Kestrel Systems will cut jobs, ..., and its board announced": a title opening on "its" names
+ * "Pellmar Systems will cut jobs, ..., and its board announced": a title opening on "its" names
  * the organisation the sentence is about (the clause's actor, named before the clause).
  */
 function ownerNamed(t: string, m: Mention, names: NameRegistry): string {
   if (!/^its\s+\p{Ll}/iu.test(t)) return t;
   const text = m.sentence.text;
   const clauseAt = text.indexOf(m.clause);
-  // The organisation the sentence opens on ("Kestrel Systems will cut ..., and its board"), or the clause's actor.
+  // The organisation the sentence opens on ("Pellmar Systems will cut ..., and its board"), or the clause's actor.
   const owner = [m.actor, ...m.names]
     .filter((k): k is string => !!k && names.kind(k) === 'org')
     .map((k) => names.display(k))

@@ -60,7 +60,7 @@ export interface Mention {
   personal?: boolean;
 }
 
-// "made landfall near Bayhaven", "off the coast of": the place is nearby, not where it happened.
+// "made landfall near Wrenport", "off the coast of": the place is nearby, not where it happened.
 const VICINITY_BEFORE = /\b(?:near|off|outside|toward|towards|around|(?:north|south|east|west)\s+of)\b[^,;.]{0,25}$/i;
 
 export function inVicinity(text: string, nameAt: number): boolean {
@@ -105,7 +105,7 @@ function clauseAround(text: string, start: number, end: number, dateEnd?: number
 
 const RELATIVE_VERB = /^(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ed|began|begun|was|were|came|went|broke|struck|took|fell|rose|left|won|lost)\b/u;
 
-// A verb that makes what follows "before" or "after" a clause ("before Prigozhin called off the advance").
+// A verb that makes what follows "before" or "after" a clause ("before the commander called off the advance").
 const FINITE_VERB = /\b(?:\p{Ll}+ed|was|were|is|are|had|has|have|did|does|will|would|made|took|went|came|gave|said|told|began|fell|rose|left|won|lost|met|ran|saw|sent|held|struck|broke|spoke|flew|led)\b/u;
 
 /** Split a sentence with several dates so that each date keeps the words nearest to it. */
@@ -145,7 +145,7 @@ export interface MentionOptions {
   lastSubject?: string;
   /** The person the sentence just before was about, named by a noun ("The man"). */
   lastNounSubject?: string;
-  /** What a sentence just before was about, when not a person ("The ministry", "Harlow Mining"): see `thingSubject`. */
+  /** What a sentence just before was about, when not a person ("The ministry", "Quarrow Mining"): see `thingSubject`. */
   lastThing?: string;
 }
 
@@ -172,7 +172,7 @@ const NON_PERSON_NOUN_PHRASE = new RegExp(
 
 /**
  * What a sentence is about when it is not a person, for an "It" or "Its" opening a sentence after it:
- * the organisation named at its start ("Harlow Mining, long the town's largest employer, has shed"), or a
+ * the organisation named at its start ("Quarrow Mining, long the town's largest employer, has shed"), or a
  * singular noun phrase opening on "The" and followed by a verb ("The ministry froze", "The agency is").
  */
 export function thingSubject(a: SentenceAnalysis, opts: Pick<MentionOptions, 'canonicalPerson'>): string | undefined {

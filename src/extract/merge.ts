@@ -281,7 +281,7 @@ function addShared(parts: PairParts, a: readonly string[], b: readonly string[],
 function partsOf(a: Mention, b: Mention, sa: Facts, sb: Facts): PairParts | undefined {
   if (!compatible(a, b, sa, sb)) return undefined;
   // Shared names, then shared words at half weight, then words one names and the other says
-  // ("the commission" in one, "the Bayhaven City Commission" in the other).
+  // ("the commission" in one, "the Wrenport City Commission" in the other).
   const parts: PairParts = { words: [], factors: [], adds: [] };
   addShared(parts, a.names, sb.names, 1);
   addShared(parts, a.lemmas, sb.lemmas, 0.5);
@@ -290,7 +290,7 @@ function partsOf(a: Mention, b: Mention, sa: Facts, sb: Facts): PairParts | unde
   const shared = parts.words.length;
   const add = parts.adds;
   if (meets(a.venues, sb.venues)) add.push(1);
-  // "Corinne formed ..." and "The storm formed ...": the same verb of happening in both.
+  // "Ysolde formed ..." and "The storm formed ...": the same verb of happening in both.
   if (meets(happeningLemmas(a), sb.happening)) add.push(1);
   if (a.cls === b.cls) add.push(1);
   // Two reports that agree on the very day (not just an overlapping month) agree on much.

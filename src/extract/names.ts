@@ -46,7 +46,7 @@ const ROLE_AFTER = /^,\s+(?:the\s+|a\s+|an\s+|who\s+|whose\s+)?(?:[\p{L}-]+\s+){
 
 const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|outside|inside|across|into|toward|towards|via)\s+(?:the\s+)?$/i;
 
-// A run of capitalised words, allowing lower-case particles inside names (bin Salman, van der Leyen).
+// A run of capitalised words, allowing lower-case particles inside names (bin Tarek, van der Leyen).
 // A possessive ends a name ("Norway's Supreme Court" is two names).
 const NAME_WORD = String.raw`(?:[\p{Lu}]\.(?:[\p{Lu}]\.)+|[\p{Lu}](?:[\p{L}\p{M}-]|['’](?![sS]\b))*(?:['’][sS]\b)?)`;
 const NAME_RUN = new RegExp(
@@ -181,7 +181,7 @@ export function findNames(
       const t = tagsOf(text);
       if (!t.has('ProperNoun') && !t.has('Person') && !t.has('Organization') && !t.has('Acronym')) continue;
     }
-    // "Labour Minister Karien van Gennip": a title inside the run; the person follows it.
+    // "Labour Minister Marit van Dael": a title inside the run; the person follows it.
     const innerTitle = words.findLastIndex((w, i) => i < words.length - 1 && TITLES.has(nameKey(w)));
     if (innerTitle >= 0 && !isPlaceWord(text)) {
       const shift = words.slice(0, innerTitle + 1).join(' ').length + 1;

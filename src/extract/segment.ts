@@ -7,7 +7,7 @@ import type { Paragraph, Sentence } from './types';
 
 /**
  * How an abbreviation behaves before a capitalised word:
- * - `title`: never ends a sentence (Mr. Smith, Sen. King, Gen. Staff, J. D. Vance);
+ * - `title`: never ends a sentence (Mr. Smith, Sen. King, Gen. Staff, J. R. Lucan);
  * - `number`: goes on before a digit (Nov. 16, No. 5), ends a sentence otherwise;
  * - `other`: ends a sentence only before a word that usually starts one (U.S. The, Inc. But).
  */
@@ -48,7 +48,7 @@ export function abbreviationKind(word: string): AbbreviationKind | undefined {
   if (TITLES.has(word)) return 'title';
   if (NUMBER_ABBREVIATIONS.has(word)) return 'number';
   if (OTHER_ABBREVIATIONS.has(word)) return 'other';
-  // Initials (J. D. Vance) read like titles: a name follows.
+  // Initials (J. R. Lucan) read like titles: a name follows.
   if (/^\p{Lu}$/u.test(word)) return 'title';
   // Dotted abbreviations: U.S., U.K., e.g., i.e., a.m., p.m.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return 'other';

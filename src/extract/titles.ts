@@ -102,7 +102,7 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
     .replace(/\b(?:(?:the\s+)?\p{Lu}[\p{L}'’]*\s+)?(?:special\s+)?(?:envoy|spokes\w+|secretary|minister|adviser|advisor)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '')
     // An appositive after a name ("Grace Okafor, secretary of the council, was") says who, not what.
     .replace(/(\p{Lu}[\p{L}'’-]+),\s+\p{Ll}[^,]{2,80},\s+(?=\p{Ll})/gu, '$1 ')
-    // An age after a name ("Jana Holt, 52, conceded").
+    // An age after a name ("Jana Ambry, 52, conceded").
     .replace(/(\p{Lu}[\p{L}'’-]+),\s+\d{1,3}(?:,\s+|\s+(?=\p{Ll}))/gu, '$1 ')
     .replace(/\b(nominee|suspect|victim|man|woman|boy|girl|driver|officer|soldier|mother|father|actor|singer|player|founder|executive)s?,\s+\d{1,3},\s+(?=\p{Ll})/gu, '$1 ')
     .replace(/\s*\[\d+\]\s*/g, ' ')
@@ -139,8 +139,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   if (but > 0 && t.slice(0, but).split(' ').length >= 5) t = t.slice(0, but);
   let words = t.split(' ');
   if (words.length > MAX_WORDS) {
-    // "the mayor wrote in a post that he has directed Ortega to meet ...": when the saying does
-    // not fit, what its speaker says they did is the title ("the mayor directed Ortega ...").
+    // "the mayor wrote in a post that he has directed Quill to meet ...": when the saying does
+    // not fit, what its speaker says they did is the title ("the mayor directed Quill ...").
     const own = SPEAKER_DID.exec(t);
     if (own) {
       t = `${own[1]} ${t.slice(own[0].length)}`;
@@ -177,8 +177,8 @@ export function compressClause(clause: string, dateText?: string, kind?: string)
   while (TRAILING_FILLER.test(title)) title = title.replace(TRAILING_FILLER, '').replace(/[\s,;:]+$/, '');
   {
     // A cut that leaves a second verb without its object ("reported a 9% fall in revenue and
-    // forecast"), or only the subject of what was told ("told a London court that Marek
-    // Osterberg"), drops it; not after a saying ("said that all depositors" is the saying's).
+    // forecast"), or only the subject of what was told ("told a London court that Lucan
+    // Ebbering"), drops it; not after a saying ("said that all depositors" is the saying's).
     title = title.replace(/\s+and\s+(?:\p{Ll}+ed|forecast|set|cut|put|made|took|gave|held|began|sold|bought|sent|met|won|lost|left|told|said)$/u, '');
     const that = /\s+that\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}\S+$/u.exec(title);
     const before = that ? title.slice(0, that.index) : '';
@@ -385,7 +385,7 @@ export function nounPhraseEnd(words: string[]): number | undefined {
     if (!CLEAN_BREAK_PREPOSITION.test(kept.split(' ').at(-1) ?? '')) return undefined;
   }
   for (let k = MAX_WORDS + 1; k <= MAX_WORDS + 2 && k <= words.length; k++) {
-    // A verb is no part of the noun phrase: "that founder Dara Whitcombe | told him".
+    // A verb is no part of the noun phrase: "that founder Noor Ashdown | told him".
     const added = words[k - 1]!.replace(/[,;:.”"’]+$/u, '');
     if (/^\p{Ll}{2,}ed$/u.test(added) || IRREGULAR_PAST.test(added)) return undefined;
     if (k === words.length || /[,;:.]$/.test(words[k - 1]!) || PHRASE_OVER.test(words[k]!)) return k;
@@ -424,7 +424,7 @@ export function titleQuality(raw: string): number {
   if (raw.endsWith(TRUNCATED)) q -= 1.5;
   if (/[“"‘]\S*$|[“"]\S+[”"]?$/u.test(title) || /\b(?:said|says|told)\b/.test(title)) q -= 1;
   if (PRONOUN_START.test(title)) q -= 3;
-  // "“We'll be rebuilding,” Tillis said": words said, not what happened.
+  // "“We'll be rebuilding,” Bellamy said": words said, not what happened.
   if (/^["“]/.test(title)) q -= 1.5;
   // "The Defence Ministry said": who spoke, not what happened.
   if (/\b(?:said|says|told|added|announced|reported|confirmed)$|\btold\s+(?:reporters|journalists|the\s+press|lawmakers|senators)$/.test(title)) q -= 3;
@@ -487,7 +487,7 @@ export function hasFiniteVerb(title: string): boolean {
       continue;
     }
     if (/^\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.test(w)) return true;
-    // "Kestrel cuts jobs", "shares rise": a present verb after its subject.
+    // "Pellmar cuts jobs", "shares rise": a present verb after its subject.
     if (/^(?:rises|falls|cuts|says|plans|opens|closes|ends|begins|meets|signs|wins|loses|takes|makes|gets|goes|hits|leaves|quits|agrees|announces|approves|rejects|launches|starts|names|calls|visits|votes)$/.test(w)) return true;
   }
   return false;

@@ -43,7 +43,7 @@ export function contentLemmas(text: string, names: string[] = []): string[] {
   return [...out].sort();
 }
 
-/** Lemmas of the content words of names ("Bayhaven City Commission" → bayhaven, city, commission). */
+/** Lemmas of the content words of names ("Wrenport City Commission" → wrenport, city, commission). */
 export function nameWords(names: string[]): string[] {
   return contentLemmas(names.join(' '));
 }
