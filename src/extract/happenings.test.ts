@@ -165,3 +165,31 @@ describe('findHappenings, for thefts, courts, offers and schedules', () => {
     expect(classes('She made her debut')).toEqual(['other:made her debut']);
   });
 });
+
+describe('findHappenings, for captivity and requests', () => {
+  it('hears letting someone go as freeing them, and not letting go of staff or an idea', () => {
+    expect(classes('The gang let the two climbers go')).toEqual(['other:let the two climbers go']);
+    expect(happeningHead('let the two climbers go')).toBe('freed');
+    expect(classes('He let go of the idea')).toEqual([]);
+  });
+  it('knows a vehicle stopped at a place or by someone, not a company that stopped doing something', () => {
+    expect(classes('The bus was stopped at a roadblock')).toEqual(['other:stopped']);
+    expect(classes('The bus was stopped by soldiers')).toEqual(['other:stopped']);
+    expect(classes('Production was stopped')).toEqual([]);
+  });
+  it('knows a request to step in as a saying', () => {
+    expect(classes('Norland asks Velmar to mediate')).toEqual(['statement:asks Velmar to mediate']);
+    expect(classes('The union asked the regulator to intervene')).toEqual(['statement:asked the regulator to intervene']);
+    expect(classes('She asked reporters to leave')).toEqual([]);
+  });
+  it('hears a video or a report released as published, and people released as freed', () => {
+    expect(classes('The rebels released a video of the captives')).toEqual(['report:released a video']);
+    expect(happeningHead('released a video')).toBe('published');
+    expect(classes('The rebels released the captives')).toEqual(['other:released']);
+  });
+  it('knows a hearing an inquiry or a court heard, a handing over, and not a rumour heard', () => {
+    expect(classes('the inquest heard on Monday')).toEqual(['court:heard']);
+    expect(classes('Residents heard a loud bang')).toEqual([]);
+    expect(classes('handing the keys to the buyer')).toEqual(['handover:handing']);
+  });
+});
