@@ -330,7 +330,17 @@ function governingHappening(clause: string, dateAt: number, dateEnd: number, con
   // "signed the treaty at a special session on Friday": a happening named as the setting
   // of another is where it happened, not what.
   const before = specific(hs.filter((h) => h.index < dateAt && !isSetting(clause, h, hs, dateAt)));
-  const after = specific(hs.filter((h) => h.index >= dateEnd))[0];
+  const afterAll = specific(hs.filter((h) => h.index >= dateEnd));
+  // "Jan. 9: The talks collapsed after ...": a happening's noun that is the subject of a happening
+  // verb right after it is what happened to it; the verb tells the happening.
+  // (Not a noun of people, "Negotiators announced", nor the happening an offset counts from, "The
+  // day after the talks collapsed, ...", which dates nothing of its own.)
+  const subjectVerb =
+    afterAll[1] &&
+    DETERMINER_BEFORE.test(clause.slice(0, afterAll[0]!.index)) &&
+    !/\b(?:after|before|since)$/i.test(clause.slice(dateAt, dateEnd)) &&
+    /^\s+$/.test(clause.slice(afterAll[0]!.index + afterAll[0]!.text.length, afterAll[1].index)) && /ed$/i.test(afterAll[1].text) && !/ed$/i.test(afterAll[0]!.text);
+  const after = subjectVerb ? afterAll[1] : afterAll[0];
   let last = headOf(hs, before[before.length - 1], clause);
   // "said it would close the port on Wednesday": the date is the reported happening's, not the saying's.
   const reported = last?.cls === 'statement' ? hs.filter((h) => h.index > last!.index && h.index < dateAt).pop() : undefined;

@@ -346,3 +346,17 @@ describe('a sentence opening on "It" or "Its"', () => {
     expect(titles('The woman was charged on Monday. It was the first arrest on Tuesday.').every((t) => !t.startsWith('The woman was the first'))).toBe(true);
   });
 });
+
+describe('a chronology line whose happening noun is the subject of a happening verb', () => {
+  it('is told by the verb: "The talks collapsed" is a collapse, not talks', () => {
+    const [e] = article('Here is how it went.\n\n- March 3: The talks collapsed after the buyer cut its price.');
+    expect(e?.start).toBe('2026-03-03');
+    expect(e?.tags).toContain('incident');
+  });
+
+  it('leaves a noun of people ("Negotiators announced") and the happening an offset counts from', () => {
+    const [e] = article('Here is how it went.\n\n- March 3: Negotiators announced a truce in Velmar.');
+    expect(e?.tags).not.toContain('incident');
+    expect(article('The day after the talks collapsed, the envoy flew to Velmar.').every((x) => !x.tags.includes('incident'))).toBe(true);
+  });
+});
