@@ -16,7 +16,7 @@ import { mentionsInSentence, personSubject, thingSubject, undatedMention } from 
 import { happeningLemmas, mergeMentions, rememberHappeningLemmas, type Cluster } from './merge';
 import type { MentionId } from './merge-pairs';
 import { findNames, NameRegistryBuilder, rememberWordAnswers, type FoundName, type NameRegistry } from './names';
-import { namedReferent, referentDay, sameDayOffset, type Told } from './referent';
+import { clauseReferentVerb, namedReferent, referentDay, sameDayOffset, type Told } from './referent';
 import { splitSentences } from './segment';
 import type { LoadedSource, TemporalExpression } from './types';
 
@@ -34,8 +34,8 @@ export interface Extraction {
   report: ExtractionReport;
 }
 
-function resolveSentence(text: string, published: string, anchor: string | undefined, earlier: readonly Told[] = [], anchorText = ''): TemporalExpression[] {
-  let found = findTemporalExpressions(text, { published, ...(anchor ? { anchor } : {}) }).map((e) => fromReferent(text, e, published, earlier));
+function resolveSentence(text: string, published: string, anchor: string | undefined, earlier: readonly Told[] = [], anchorText = '', dated: () => readonly Told[] = () => []): TemporalExpression[] {
+  let found = findTemporalExpressions(text, { published, ...(anchor ? { anchor } : {}) }).map((e) => fromReferent(text, e, published, earlier, dated));
   // "arrived on Nov. 19 ... the next day": an anaphor after a date in its own sentence refers to it,
   // the nearest before it when there are several ("appointed on Wednesday, and met on Thursday,
   // three days after the walkout began" counts from Thursday). (Resolved against that date below;
@@ -63,14 +63,24 @@ function shareAName(a: string, b: string): boolean {
 }
 
 /** "the day before landfall": resolved against the day the article gave the landfall. */
-function fromReferent(text: string, e: TemporalExpression, published: string, earlier: readonly Told[]): TemporalExpression {
+function fromReferent(text: string, e: TemporalExpression, published: string, earlier: readonly Told[], dated: () => readonly Told[] = () => []): TemporalExpression {
   const word = namedReferent(text, e);
-  const day = word && referentDay(word, earlier);
+  // "The day after the talks collapsed": the day the article gives the collapse, before or after.
+  const verb = word ? undefined : clauseReferentVerb(text, e);
+  const day = word ? referentDay(word, earlier) : verb && (referentDay(verb, earlier) ?? referentDay(verb, dated()));
   if (!day) return e;
+  if (verb) {
+    const x = findTemporalExpressions(text, { published, anchor: day }).find((y) => y.index === e.index);
+    if (x) fromClause.add(x);
+    return x ?? e;
+  }
   // "Hours after the verdict": on the verdict's day.
   if (sameDayOffset(e)) return { ...e, kind: 'anaphoric', resolved: { start: day, end: day, precision: 'day', approximate: false } };
   return findTemporalExpressions(text, { published, anchor: day }).find((x) => x.index === e.index) ?? e;
 }
+
+/** Offsets already counted from a happening the article dates ("the day after the talks collapsed"). */
+const fromClause = new WeakSet<TemporalExpression>();
 
 const DAY_MS = 86_400_000;
 const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -81,6 +91,7 @@ const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:0
  * the deal is anchor − 1.
  */
 function mirrorRelativeClause(text: string, e: TemporalExpression, published: string, anchor: string | undefined, all: TemporalExpression[], anchorText: string): TemporalExpression {
+  if (fromClause.has(e)) return e;
   if (e.kind !== 'anaphoric' || !e.resolved || !/\b(?:after|before)$/i.test(e.text) || namedReferent(text, e)) return e;
   if (!/^\s+\p{L}/u.test(text.slice(e.index + e.text.length))) return e;
   const inSentence = all.filter((x) => x !== e && x.index < e.index && x.resolved?.precision === 'day' && x.kind !== 'anaphoric').pop();
@@ -88,7 +99,10 @@ function mirrorRelativeClause(text: string, e: TemporalExpression, published: st
   // dated only when the two share a name ("Marsh told lawmakers on Tuesday ... Marsh appeared
   // a week after the bank raised"); "Three months after the invasion, the government collapsed"
   // counts from a day the article never gave.
-  if (!inSentence && !all.some((x) => x !== e && x.resolved) && !shareAName(text, anchorText)) {
+  // ("The day after the talks collapsed, the envoy flew ...": an offset that opens the sentence
+  // counts from a happening of its own, which a shared name does not make the one last dated.)
+  const opens = /^\W*$/.test(text.slice(0, e.index));
+  if (!inSentence && !all.some((x) => x !== e && x.resolved) && (opens || !shareAName(text, anchorText))) {
     const { resolved: _unknown, ...unresolved } = e;
     return unresolved;
   }
@@ -107,11 +121,15 @@ function analyseSource(src: LoadedSource): Array<{ sentence: SentenceAnalysis['s
   let anchor: string | undefined;
   let anchorText = '';
   const earlier: Told[] = [];
+  // The article's sentences with the dates they give by themselves (a chronology line's "March 3"),
+  // read only when an offset counts from a happening the sentences before it do not date.
+  let datedOnce: Told[] | undefined;
+  const dated = () => (datedOnce ??= sentences.map((s) => ({ text: inSimplePast(s.text, 0), expressions: findTemporalExpressions(s.text, { published }) })));
   // The date at the head of the chronology line being read, and its paragraph.
   let line: { paragraph: number; head: TemporalExpression } | undefined;
   return sentences.map((written) => {
     let sentence = written;
-    let expressions = resolveSentence(sentence.text, published, anchor, earlier, anchorText);
+    let expressions = resolveSentence(sentence.text, published, anchor, earlier, anchorText, dated);
     const head = chronologyHead(sentence.text, expressions);
     if (head || line?.paragraph !== sentence.paragraph) line = undefined;
     const past = head || line ? inSimplePast(sentence.text, head ? head.index + head.text.length : 0) : sentence.text;
@@ -122,7 +140,7 @@ function analyseSource(src: LoadedSource): Array<{ sentence: SentenceAnalysis['s
       // A chronology line tells in the present what happened on its head's day; read in the past.
       if (past !== sentence.text) {
         sentence = { ...sentence, text: past, verbatim: written.text };
-        expressions = resolveSentence(past, published, anchor, earlier, anchorText);
+        expressions = resolveSentence(past, published, anchor, earlier, anchorText, dated);
       }
       // "- May 4: The council approves the budget. The mayor signs it.": the second
       // sentence, undated, is on the line's day (a date of no words at its start).

@@ -53,7 +53,7 @@ function referentPhrase(sentence: string, e: TemporalExpression): { head: string
  * "fire"): that word belongs to the date, and tells nothing of what happened on the day counted.
  */
 export function referentEnd(sentence: string, e: TemporalExpression): number | undefined {
-  return referentPhrase(sentence, e)?.end;
+  return referentPhrase(sentence, e)?.end ?? clauseReferent(sentence, e)?.end;
 }
 
 export interface Told {
@@ -77,4 +77,19 @@ export function referentDay(word: string, earlier: readonly Told[]): string | un
     return nearest.resolved!.start;
   }
   return undefined;
+}
+
+/**
+ * "The day after the talks collapsed, ...": the verb of the short clause an offset counts from (a
+ * determiner, a noun and a regular past verb, nothing after), whose day the article may give elsewhere.
+ */
+export function clauseReferentVerb(sentence: string, e: TemporalExpression): string | undefined {
+  return clauseReferent(sentence, e)?.verb;
+}
+
+function clauseReferent(sentence: string, e: TemporalExpression): { verb: string; end: number } | undefined {
+  if (e.kind !== 'anaphoric' || !OFFSET.test(e.text)) return undefined;
+  const from = e.index + e.text.length;
+  const m = sentence.slice(from).match(/^\s+(?:the|a|an|its|their|his|her)\s+\p{Ll}[\p{L}-]*\s+(\p{Ll}+ed)(?=\s*(?:[,;:.!?]|$))/u);
+  return m ? { verb: m[1]!, end: from + m[0].length } : undefined;
 }

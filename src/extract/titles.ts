@@ -29,7 +29,10 @@ function referentAfter(dateText: string): string {
   // (Also "a week prior to the vote", "the day after the aborted takeoff", and a referent a clause
   // goes on after: "... to review".)
   const to = /\bprior$/i.test(dateText) ? String.raw`\s+to` : '';
-  return /\b(?:before|after|prior)$/i.test(dateText) ? String.raw`(?:${to}\s+(?:the\s+)?(?:\p{Ll}+ed\s+)?\p{Ll}[\p{L}-]*(?=\s*(?:[,;.]|$)|\s+(?:to|and|but|as|when|while)\s))?` : '';
+  // ("the day after the talks collapsed, ...": a short clause of a noun and its past verb.)
+  return /\b(?:before|after|prior)$/i.test(dateText)
+    ? String.raw`(?:${to}\s+(?:(?:the|a|an|its|their|his|her)\s+\p{Ll}[\p{L}-]*\s+\p{Ll}+ed(?=\s*[,;.])|(?:the\s+)?(?:\p{Ll}+ed\s+)?\p{Ll}[\p{L}-]*(?=\s*(?:[,;.]|$)|\s+(?:to|and|but|as|when|while)\s)))?`
+    : '';
 }
 
 function escapeRegExp(s: string): string {

@@ -360,3 +360,17 @@ describe('a chronology line whose happening noun is the subject of a happening v
     expect(article('The day after the talks collapsed, the envoy flew to Velmar.').every((x) => !x.tags.includes('incident'))).toBe(true);
   });
 });
+
+describe('an offset that opens a sentence and counts from a short clause ("The day after the talks collapsed, ...")', () => {
+  it('counts from the day the article gives that happening, even in a chronology line below', () => {
+    const events = article('The envoy was busy that spring. The day after the talks collapsed, the envoy flew to Velmar.\n\nHere is how it went.\n\n- March 3: The talks collapse after the buyer cuts its price.');
+    const trip = events.find((e) => cites(e, 'the envoy flew to Velmar'));
+    expect(trip?.start).toBe('2026-03-04');
+    expect(trip?.title).toBe('The envoy flew to Velmar');
+  });
+
+  it('dates nothing when the article never gives that happening a day, whatever name the sentence shares', () => {
+    const events = article('The envoy Ana Velk said on Monday that the deal was off.\n\nThe day after the talks collapsed, Velk flew to Marhold.');
+    expect(events.filter((e) => cites(e, 'Velk flew to Marhold') && e.start === '2026-03-15')).toEqual([]);
+  });
+});
