@@ -213,7 +213,13 @@ function toldLemmas(m: Mention): Set<string> {
   let t = toldLemmasOf.get(m);
   if (!t) {
     const hs = findHappenings(m.clause).filter((h) => h.cls !== 'statement' && !WHEN_BEFORE.test(m.clause.slice(0, h.index)));
-    toldLemmasOf.set(m, (t = new Set(hs.map((h) => lemma(happeningHead(h.text))))));
+    t = new Set(hs.map((h) => lemma(happeningHead(h.text))));
+    // "freed the two on Saturday, handing them to the mediators": a participle after the clause's
+    // comma tells how the same happening was done.
+    const at = m.segment.indexOf(m.clause);
+    const participle = at < 0 ? undefined : m.segment.slice(at + m.clause.length).match(/^\s*,\s+(\p{Ll}+ing\b[^,;:.!?]*)/u)?.[1];
+    if (participle) for (const h of findHappenings(participle)) if (h.cls !== 'statement' && h.index === 0) t.add(lemma(happeningHead(h.text)));
+    toldLemmasOf.set(m, t);
   }
   return t;
 }

@@ -1,5 +1,6 @@
 /** Small articles written inline: what one construction gives, on its own. */
 import { describe, expect, it } from 'vitest';
+import { loadSources } from '../../src/extract/load-sources';
 import { extractEvents } from '../../src/extract/pipeline';
 import { cites, eventsOfArticle as article, loadFolder } from './load-corpus';
 
@@ -372,5 +373,20 @@ describe('an offset that opens a sentence and counts from a short clause ("The d
   it('dates nothing when the article never gives that happening a day, whatever name the sentence shares', () => {
     const events = article('The envoy Ana Velk said on Monday that the deal was off.\n\nThe day after the talks collapsed, Velk flew to Marhold.');
     expect(events.filter((e) => cites(e, 'Velk flew to Marhold') && e.start === '2026-03-15')).toEqual([]);
+  });
+});
+
+describe('a participle after the clause\'s comma ("freed the two on Saturday, handing them to ...")', () => {
+  it('tells the same happening as another report of it by that participle\'s verb', () => {
+    const raw = (outlet: string, published: string, body: string) => Buffer.from(`---\ntitle: "T"\noutlet: "${outlet}"\npublished: "${published}"\n---\n${body}\n`);
+    const { events } = extractEvents(
+      loadSources([
+        { file: 'a.md', raw: raw('A', '2026-05-09', 'Rebels freed the surveyors Ana Velk and Piet Moss on Saturday, handing them to Red Lantern envoys at the Orvik bridge.') },
+        { file: 'b.md', raw: raw('B', '2026-05-12', 'Here is how it went.\n\n- May 9: Ana Velk and Piet Moss are handed to Red Lantern envoys at the Orvik bridge.') },
+      ]).sources,
+    );
+    const on9 = events.filter((e) => e.start === '2026-05-09');
+    expect(on9).toHaveLength(1);
+    expect(cites(on9[0]!, 'are handed to Red Lantern envoys')).toBe(true);
   });
 });

@@ -23,10 +23,7 @@ const EXPECTED: Expected[] = [
   ['The foreign minister flies to the mediator', '2026-03-24', ['Justesen flew to Port Safira']],
   ['A second deal is signed', '2026-04-02', ['A second deal is signed in Port Safira', 'signed a deal in Port Safira']],
   ['Dravenia frees eight prisoners', '2026-04-03', ['freed the eight prisoners on Friday', 'Dravenia frees eight prisoners']],
-  // (Relaxed after the first run, NOT FIXED: the chronology line "are handed to Qaleemi mediators"
-  // stays an event of its own: the wire's "handing them to Qaleemi mediators" is a participle
-  // after the comma of the clause "freed ... on Saturday", which the merge does not read.)
-  ['The hostages are released', '2026-04-04', ['freed two Brenmark aid workers on Saturday', 'had been freed the day before', 'were freed the day before Easter']],
+  ['The hostages are released', '2026-04-04', ['freed two Brenmark aid workers on Saturday', 'are handed to Qaleemi mediators', 'had been freed the day before', 'were freed the day before Easter']],
   // (Relaxed after the first run, debatable: "When the plane door opened at Halvard air base on
   // Easter Sunday, Ines Kavaly stood still" names no arrival; its own event on the right day is
   // tolerated below.)
@@ -99,10 +96,9 @@ describe('an unseen corpus (a hostage crisis and a negotiated release)', () => {
     'The talks nearly ended in March',
     'had demanded $5 million when it claimed',
     'has returned to his family',
-    // (Relaxed after the first run: see EXPECTED for the NOT FIXED split and the arrival
+    // (Relaxed after the first run: see EXPECTED for the arrival
     // told by a door opening. The inquiry's report due by September is a planned event, as the
     // other corpora's scheduled meetings and decision dates may be.)
-    'are handed to Qaleemi mediators',
     'When the plane door opened',
     'is due to report by September',
   ]);
