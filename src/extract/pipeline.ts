@@ -35,7 +35,9 @@ export interface Extraction {
 }
 
 function resolveSentence(text: string, published: string, anchor: string | undefined, earlier: readonly Told[] = [], anchorText = '', dated: () => readonly Told[] = () => []): TemporalExpression[] {
-  let found = findTemporalExpressions(text, { published, ...(anchor ? { anchor } : {}) }).map((e) => fromReferent(text, e, published, earlier, dated));
+  // Offsets counted from a happening the article dates ("the day after the talks collapsed"): kept, not mirrored on this sentence's other dates.
+  const counted = new Set<TemporalExpression>();
+  let found = findTemporalExpressions(text, { published, ...(anchor ? { anchor } : {}) }).map((e) => fromReferent(text, e, published, earlier, dated, counted));
   // "arrived on Nov. 19 ... the next day": an anaphor after a date in its own sentence refers to it,
   // the nearest before it when there are several ("appointed on Wednesday, and met on Thursday,
   // three days after the walkout began" counts from Thursday). (Resolved against that date below;
@@ -49,7 +51,7 @@ function resolveSentence(text: string, published: string, anchor: string | undef
     if (!again.has(day)) again.set(day, findTemporalExpressions(text, { published, anchor: day }));
     return again.get(day)!.find((x) => x.index === e.index) ?? e;
   });
-  return found.map((e) => mirrorRelativeClause(text, e, published, anchor, found, anchorText));
+  return found.map((e) => (counted.has(e) ? e : mirrorRelativeClause(text, e, published, anchor, found, anchorText)));
 }
 
 // Capitalised words that name nothing in particular.
@@ -62,25 +64,22 @@ function shareAName(a: string, b: string): boolean {
   return [...names(a)].some((w) => other.has(w));
 }
 
-/** "the day before landfall": resolved against the day the article gave the landfall. */
-function fromReferent(text: string, e: TemporalExpression, published: string, earlier: readonly Told[], dated: () => readonly Told[] = () => []): TemporalExpression {
+/**
+ * "the day before landfall": resolved against the day the article gave the landfall; an offset
+ * counted from a clause's happening ("the day after the talks collapsed") is added to `counted`.
+ */
+function fromReferent(text: string, e: TemporalExpression, published: string, earlier: readonly Told[], dated: () => readonly Told[], counted: Set<TemporalExpression>): TemporalExpression {
   const word = namedReferent(text, e);
   // "The day after the talks collapsed": the day the article gives the collapse, before or after.
   const verb = word ? undefined : clauseReferentVerb(text, e);
   const day = word ? referentDay(word, earlier) : verb && (referentDay(verb, earlier) ?? referentDay(verb, dated()));
   if (!day) return e;
-  if (verb) {
-    const x = findTemporalExpressions(text, { published, anchor: day }).find((y) => y.index === e.index);
-    if (x) fromClause.add(x);
-    return x ?? e;
-  }
   // "Hours after the verdict": on the verdict's day.
   if (sameDayOffset(e)) return { ...e, kind: 'anaphoric', resolved: { start: day, end: day, precision: 'day', approximate: false } };
-  return findTemporalExpressions(text, { published, anchor: day }).find((x) => x.index === e.index) ?? e;
+  const x = findTemporalExpressions(text, { published, anchor: day }).find((y) => y.index === e.index);
+  if (x && verb) counted.add(x);
+  return x ?? e;
 }
-
-/** Offsets already counted from a happening the article dates ("the day after the talks collapsed"). */
-const fromClause = new WeakSet<TemporalExpression>();
 
 const DAY_MS = 86_400_000;
 const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -91,7 +90,6 @@ const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:0
  * the deal is anchor − 1.
  */
 function mirrorRelativeClause(text: string, e: TemporalExpression, published: string, anchor: string | undefined, all: TemporalExpression[], anchorText: string): TemporalExpression {
-  if (fromClause.has(e)) return e;
   if (e.kind !== 'anaphoric' || !e.resolved || !/\b(?:after|before)$/i.test(e.text) || namedReferent(text, e)) return e;
   if (!/^\s+\p{L}/u.test(text.slice(e.index + e.text.length))) return e;
   const inSentence = all.filter((x) => x !== e && x.index < e.index && x.resolved?.precision === 'day' && x.kind !== 'anaphoric').pop();
@@ -124,7 +122,8 @@ function analyseSource(src: LoadedSource): Array<{ sentence: SentenceAnalysis['s
   // The article's sentences with the dates they give by themselves (a chronology line's "March 3"),
   // read only when an offset counts from a happening the sentences before it do not date.
   let datedOnce: Told[] | undefined;
-  const dated = () => (datedOnce ??= sentences.map((s) => ({ text: inSimplePast(s.text, 0), expressions: findTemporalExpressions(s.text, { published }) })));
+  // (As written: a present verb, "The deal collapses", has the lemma of its past.)
+  const dated = () => (datedOnce ??= sentences.map((s) => ({ text: s.text, expressions: findTemporalExpressions(s.text, { published }) })));
   // The date at the head of the chronology line being read, and its paragraph.
   let line: { paragraph: number; head: TemporalExpression } | undefined;
   return sentences.map((written) => {
