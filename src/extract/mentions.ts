@@ -262,8 +262,12 @@ export function mainHappenings<H extends { index: number; text: string }>(clause
 const STATEMENT_NOUN = /^(?:statement|remarks|interview|speech|address)$/i;
 const OBJECT_BETWEEN = /^\s+(?:(?:the|a|an|its|their|his|her|our)\s+)(?:[\p{L}\d$£€.,%-]+\s+){0,3}$/u;
 const UNDOING = /^(?:cancell?ed|called off|postponed|delayed|suspended|halted|scrapped|scrubbed|rejected|abandoned|withdrew)$/i;
-// "the agreement announced on March 4": a participle after a happening noun qualifies it.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+
+/** "the agreement announced", "the talks collapsed": a noun after a determiner, and a past form right after it. */
+function nounThenPast(clause: string, noun: { index: number; text: string }, past: { index: number; text: string }): boolean {
+  return /ed$/i.test(past.text) && /^\s+$/.test(clause.slice(noun.index + noun.text.length, past.index)) && DETERMINER_BEFORE.test(clause.slice(0, noun.index));
+}
 
 /**
  * The happening that heads a phrase: the verb whose object is a statement noun, the noun that a
@@ -277,7 +281,8 @@ export function headOf<H extends { index: number; text: string; cls: string }>(h
   if (STATEMENT_NOUN.test(h.text) && prev.cls !== 'statement' && OBJECT_BETWEEN.test(between)) return prev;
   // "cancelled a $2 billion order", "called off the meeting": what was undone is not what happened.
   if (UNDOING.test(prev.text) && OBJECT_BETWEEN.test(between)) return prev;
-  if (h.cls === 'statement' && /ed$/.test(h.text) && /^\s+$/.test(between) && DETERMINER_BEFORE.test(clause.slice(0, prev.index))) return prev;
+  // "the agreement announced on March 4": a participle of saying after a happening noun qualifies it.
+  if (h.cls === 'statement' && nounThenPast(clause, prev, h)) return prev;
   return h;
 }
 
@@ -335,12 +340,9 @@ function governingHappening(clause: string, dateAt: number, dateEnd: number, con
   // verb right after it is what happened to it; the verb tells the happening.
   // (Not a noun of people, "Negotiators announced", nor the happening an offset counts from, "The
   // day after the talks collapsed, ...", which dates nothing of its own.)
-  const subjectVerb =
-    afterAll[1] &&
-    DETERMINER_BEFORE.test(clause.slice(0, afterAll[0]!.index)) &&
-    !/\b(?:after|before|since)$/i.test(clause.slice(dateAt, dateEnd)) &&
-    /^\s+$/.test(clause.slice(afterAll[0]!.index + afterAll[0]!.text.length, afterAll[1].index)) && /ed$/i.test(afterAll[1].text) && !/ed$/i.test(afterAll[0]!.text);
-  const after = subjectVerb ? afterAll[1] : afterAll[0];
+  const [noun, verb] = afterAll;
+  const subjectVerb = !!verb && !/ed$/i.test(noun!.text) && nounThenPast(clause, noun!, verb) && !/\b(?:after|before|since)$/i.test(clause.slice(dateAt, dateEnd));
+  const after = subjectVerb ? verb : noun;
   let last = headOf(hs, before[before.length - 1], clause);
   // "said it would close the port on Wednesday": the date is the reported happening's, not the saying's.
   const reported = last?.cls === 'statement' ? hs.filter((h) => h.index > last!.index && h.index < dateAt).pop() : undefined;
