@@ -28,7 +28,7 @@ import { measurePage, launch, pct, serve, type RenderFigures } from './bench/bro
 import type { Browser } from 'playwright-core';
 import { generateCorpus, generateEvents, type GeneratedFile } from './bench/corpus';
 import type { ExtractRun } from './bench/extract-run';
-import { benchDir, copyProject, pinnedTo, ROOT, run } from './bench/project';
+import { benchDir, copyProject, pinnedTo, ROOT, run, type RunResult } from './bench/project';
 import { resultsFile } from './lib/extract-cache';
 import { describeSpeed, machineSpeed } from './bench/speed';
 import { BUDGET, kb, pageWeight, type PageWeight } from './bench/weight';
@@ -202,7 +202,7 @@ async function buildFigures(files: GeneratedFile[]) {
   const eventsOnly = await run('npm', ['run', 'events'], site.dir);
   const cliCached = existsSync(path.join(site.dir, '.cache/extract.json'));
   line('npm run events again, nothing changed', `${s(eventsOnly.ms)} (${cpu(eventsOnly)}${cliCached ? 'cache present' : 'no cache'})`);
-  const reruns = [];
+  const reruns: RunResult[] = [];
   for (const day of RERUN_DAYS.slice(0, RERUN_RUNS)) {
     changeOne(site.sourcesDir, day);
     const r = await run('npm', ['run', 'events'], site.dir);
